@@ -1,0 +1,37 @@
+/** Program-specific pieces: URL and schema.org data. */
+import type { Program } from "../../src/_config/schemas/program.ts";
+import type { Site } from "../../src/_config/schemas/site.ts";
+import { absoluteUrl } from "../../src/_config/siteUrls.ts";
+
+export function programUrl(program: Program): string {
+  return `/programs/${program.slug}/`;
+}
+
+export function sortPrograms(programs: Program[]): Program[] {
+  return [...programs].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function programStructuredData(program: Program, site: Site): object {
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    name: program.name,
+    url: absoluteUrl(site.url, programUrl(program)),
+    description: program.summary,
+    inLanguage: site.language,
+    lastReviewed: program.lastReviewed,
+    about: {
+      "@type": "Service",
+      name: program.name,
+      provider: { "@type": "Organization", name: program.runBy },
+      ...(program.website ? { url: program.website } : {}),
+    },
+    citation: program.sources.map((source) => ({
+      "@type": "CreativeWork",
+      name: source.title,
+      publisher: { "@type": "Organization", name: source.publisher },
+      datePublished: source.date,
+      ...(source.url ? { url: source.url } : {}),
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The page shell every page shares: head metadata (title, description, canonical, Open Graph, feeds,
+ * security policy, structured data), skip link, header, breadcrumbs, main content and footer.
+ * Pages call `renderPage` with their own content; nothing here needs JavaScript to be read.
+ */
+import { html, raw, type SafeHtml } from "../../src/_config/templates/html.ts";
+import type { Breadcrumb, SiteData } from "../../src/_config/templates/types.ts";
+import { absoluteUrl } from "../../src/_config/siteUrls.ts";
+import { contentSecurityPolicy } from "../../src/_config/security.ts";
+import { breadcrumbs } from "../components/breadcrumbs.ts";
+import { siteFooter } from "../components/siteFooter.ts";
+import { siteHeader } from "../components/siteHeader.ts";
+
+export interface PageOptions {
+  /** The page's own title; the site name is added after it in `<title>`. */
+  title: string;
+  description: string;
+  /** The path from Home to this page, not counting Home itself; empty on the home page. */
+  trail: Breadcrumb[];
+  body: SafeHtml;
+  /** schema.org data for this page, embedded as JSON-LD. */
+  structuredData?: object;
+  ogType?: "website" | "article";
+  /** Set on pages such as 404 that have no canonical address of their own. */
+  noCanonical?: boolean;
+}
+
+/** JSON-LD is embedded in a <script> element, so `<` must never close it early. */
+export function jsonLd(data: object): SafeHtml {
+  return raw(`<script type="application/ld+json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>`);
+}
+
+export function renderPage(data: SiteData, options: PageOptions): string {
+  const { site, page } = data;
+  const fullTitle = page.url === "/" ? site.title : `${options.title} | ${site.title}`;
+  const canonical = absoluteUrl(site.url, page.url);
+  return `<!doctype html>
+${html`<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="referrer" content="no-referrer">
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description}">
+${options.noCanonical ? "" : html`<link rel="canonical" href="${canonical}">`}
+<meta property="og:type" content="${options.ogType ?? "website"}">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${options.title}">
+<meta property="og:description" content="${options.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="en_US">
+<meta name="theme-color" content="${site.themeColor}">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="/assets/icons/icon.svg" type="image/svg+xml">
+<link rel="manifest" href="/manifest.webmanifest">
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${site.title}: news (Atom)">
+<link rel="alternate" type="application/feed+json" href="/feed.json" title="${site.title}: news (JSON Feed)">
+<script src="/assets/site.js" type="module"></script>
+${options.structuredData ? jsonLd(options.structuredData) : ""}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+${siteHeader(site.title, page.url)}
+<div class="wrap">
+${breadcrumbs(options.trail)}
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+</div>
+${siteFooter(site)}
+</body>
+</html>`}
+`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Eleventy configuration. It only wires modules together; each concern lives in `src/_config/`.
+ * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
+ */
+import { readDataFile } from "./src/_config/content/dataFiles.ts";
+import { dataFolder, directories } from "./src/_config/paths.ts";
+import { pathPrefix } from "./src/_config/siteUrls.ts";
+import type { EleventyConfig } from "./src/_config/types/eleventy.ts";
+import { assetsPlugin } from "./src/_config/plugins/assets.ts";
+import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
+import { contentPlugin } from "./src/_config/plugins/content.ts";
+import { feedsPlugin } from "./src/_config/plugins/feeds.ts";
+import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
+import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
+import type { Site } from "./src/_config/schemas/site.ts";
+
+export default async function (eleventyConfig: EleventyConfig): Promise<void> {
+  // --- TypeScript: *.11ty.ts templates and validated .ts data files
+  eleventyConfig.addPlugin(typescriptPlugin);
+
+  // --- Content: front matter rules, the all-content check, drafts
+  eleventyConfig.addPlugin(contentPlugin);
+
+  // --- Markdown
+  eleventyConfig.addPlugin(markdownPlugin);
+
+  // --- Collections: posts and tags
+  eleventyConfig.addPlugin(collectionsPlugin);
+
+  // --- Feeds (need the site's title and address)
+  const site = await readDataFile(`${dataFolder}/site.ts`);
+  if (!Array.isArray(site) && site.kind === "site") feedsPlugin(eleventyConfig, site.value as Site);
+
+  // --- Static assets
+  eleventyConfig.addPlugin(assetsPlugin);
+
+  // --- Dev server
+  eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
+}
+
+export const config = {
+  dir: directories,
+  templateFormats: ["md", "11ty.ts", "njk"],
+  // Markdown is plain markdown: no template language runs inside a post.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  pathPrefix: pathPrefix(),
+};

@@ -1,0 +1,35 @@
+/** Every date on the site is formatted here, with luxon, in UTC so a build gives the same text anywhere. */
+import { DateTime } from "luxon";
+
+function fromIso(iso: string): DateTime {
+  const date = DateTime.fromISO(iso, { zone: "utc" });
+  if (!date.isValid) throw new Error(`Not a date: ${JSON.stringify(iso)}`);
+  return date;
+}
+
+function toDateTime(value: string | Date): DateTime {
+  return value instanceof Date ? DateTime.fromJSDate(value, { zone: "utc" }) : fromIso(value);
+}
+
+/** "2023-04-25" -> "25 April 2023" (day first: unambiguous for readers everywhere). */
+export function readableDate(value: string | Date): string {
+  return toDateTime(value).toFormat("d LLLL yyyy");
+}
+
+/** "2023-04-25" or a Date -> "2023-04-25", for `<time datetime>` and JSON-LD. */
+export function isoDate(value: string | Date): string {
+  return toDateTime(value).toISODate() ?? "";
+}
+
+/** A date as precise as its source: "2019" -> "2019", "2022-05" -> "May 2022", "2023-04-25" -> "25 April 2023". */
+export function partialDate(value: string): string {
+  const parts = value.split("-");
+  if (parts.length === 1) return fromIso(value).toFormat("yyyy");
+  if (parts.length === 2) return fromIso(`${value}-01`).toFormat("LLLL yyyy");
+  return readableDate(value);
+}
+
+/** True when `date` (YYYY-MM-DD) is before today in UTC, or before `today` when given. */
+export function isPast(date: string, today: DateTime = DateTime.utc().startOf("day")): boolean {
+  return fromIso(date) < today;
+}

@@ -1,0 +1,29 @@
+/**
+ * Content rules that apply while Eleventy builds:
+ * - front matter is read with the same YAML settings as `npm run check`;
+ * - every build starts by checking all content and stops, naming each problem, if any is wrong;
+ * - drafts are built by the dev server and left out of production builds.
+ */
+import { checkContent } from "../content/checkContent.ts";
+import { frontMatterOptions } from "../content/frontMatter.ts";
+import { ContentError } from "../content/problems.ts";
+import { contentBodyChecks } from "../content/bodyChecks.ts";
+import type { EleventyConfig } from "../types/eleventy.ts";
+
+export function includeDrafts(): boolean {
+  return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+}
+
+export function contentPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
+
+  eleventyConfig.on("eleventy.before", async () => {
+    const { problems } = await checkContent(process.cwd(), contentBodyChecks);
+    if (problems.length > 0) throw new ContentError(problems);
+  });
+
+  eleventyConfig.addPreprocessor("drafts", "md", (data) => {
+    if (data.draft === true && !includeDrafts()) return false;
+    return undefined;
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The parts of Eleventy's API this project uses, typed. Eleventy 3 ships no TypeScript types of its own,
+ * so this small interface keeps our config modules checked by `tsc --strict`.
+ */
+import type { MarkdownIt } from "markdown-it";
+
+export interface EleventyPage {
+  url: string;
+  inputPath: string;
+  fileSlug: string;
+  filePathStem: string;
+  outputPath: string | false;
+  date: Date;
+}
+
+export interface CollectionItem<Data = Record<string, unknown>> {
+  url: string;
+  inputPath: string;
+  fileSlug: string;
+  date: Date;
+  data: Data & { page: EleventyPage };
+  content: string;
+  templateContent?: string;
+  page: EleventyPage;
+}
+
+export interface CollectionApi {
+  getFilteredByGlob(glob: string | string[]): CollectionItem[];
+  getAll(): CollectionItem[];
+}
+
+export interface EleventyEventArgs {
+  directories: { input: string; output: string; includes: string; data: string };
+  runMode: "build" | "watch" | "serve";
+  outputMode: string;
+  incremental: boolean;
+  results?: Array<{ inputPath: string; outputPath: string | false; url: string; content: string }>;
+}
+
+export interface EleventyConfig {
+  addDataExtension(extensions: string, options: { read: boolean; parser: (filePath: string) => unknown }): void;
+  addExtension(extensions: string[], options: { key: string }): void;
+  addTemplateFormats(formats: string): void;
+  setLibrary(name: "md", library: MarkdownIt): void;
+  setFrontMatterParsingOptions(options: object): void;
+  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, unknown>, content: string) => unknown): void;
+  addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => unknown, options?: Options): void;
+  addTransform(name: string, fn: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
+  addWatchTarget(path: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setWatchThrottleWaitTime(ms: number): void;
+  on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
+  ignores: { add(glob: string): void };
+  pathPrefix?: string;
+}

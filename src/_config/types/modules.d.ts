@@ -1,0 +1,11 @@
+// Packages without TypeScript types of their own.
+declare module "@11ty/eleventy-plugin-rss" {
+  export const feedPlugin: unknown;
+}
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    write(): Promise<unknown>;
+    toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
+  }
+}

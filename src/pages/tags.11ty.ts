@@ -1,0 +1,22 @@
+/** `/tags/`: every topic, with how many posts each has. */
+import { html } from "../_config/templates/html.ts";
+import type { SiteData } from "../_config/templates/types.ts";
+import { renderPage } from "../../_includes/layouts/base.ts";
+
+export const data = { permalink: "/tags/" };
+
+export default function render(data: SiteData): string {
+  const body = html`<h1>Topics</h1>
+<ul class="link-list">${data.collections.tagList.map(
+    (tag) => html`<li><a href="/tags/${tag.slug}/">${tag.name}</a> (${tag.posts.length} post${tag.posts.length === 1 ? "" : "s"})</li>`,
+  )}</ul>`;
+  return renderPage(data, {
+    title: "Topics",
+    description: "Every topic covered by the news and research posts.",
+    trail: [
+      { title: "News", url: "/posts/" },
+      { title: "Topics", url: "/tags/" },
+    ],
+    body,
+  });
+}

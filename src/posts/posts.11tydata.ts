@@ -1,0 +1,9 @@
+/** Every markdown file in this folder is a post: it uses the post layout and lives at /posts/<file-name>/. */
+import { postUrl } from "../_config/paths.ts";
+
+export default {
+  layout: "layouts/post.11ty.ts",
+  eleventyComputed: {
+    permalink: (data: { page: { fileSlug: string } }) => postUrl(data.page.fileSlug),
+  },
+};

@@ -39,7 +39,9 @@ export default async function (eleventyConfig: EleventyConfig): Promise<void> {
 }
 
 export const config = {
-  dir: directories,
+  // The output folder is not set here: Eleventy's default is _site, and `npm run build` passes its own
+  // staging folder (a `dir.output` in this object would override it).
+  dir: { input: directories.input, data: directories.data, includes: directories.includes },
   templateFormats: ["md", "11ty.ts", "njk"],
   // Markdown is plain markdown: no template language runs inside a post.
   markdownTemplateEngine: false,

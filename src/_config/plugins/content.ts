@@ -18,6 +18,8 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
   eleventyConfig.on("eleventy.before", async () => {
+    // `npm run build` checks content before Eleventy starts; the dev server checks here, on every rebuild.
+    if (process.env.ALS_CONTENT_CHECKED === "1") return;
     const { problems } = await checkContent(process.cwd(), contentBodyChecks);
     if (problems.length > 0) throw new ContentError(problems);
   });

@@ -1,0 +1,62 @@
+/**
+ * `npm run build`: the production build.
+ *
+ *   1. check all content (stop with every problem, one line each);
+ *   2. Eleventy renders the pages into a staging folder;
+ *   3. the browser scripts are bundled;
+ *   4. Pagefind indexes the pages for offline search;
+ *   5. Workbox writes the service worker that keeps every page readable offline;
+ *   6. the staging folder replaces the output folder, only if every step above succeeded.
+ *
+ * Options: --output DIR (default _site), --strict (past review dates fail the build), --quiet.
+ */
+import { formatProblem } from "../src/_config/content/problems.ts";
+import { ContentError } from "../src/_config/content/problems.ts";
+import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "./build/atomicOutput.ts";
+import { bundleClientScripts } from "./build/clientScripts.ts";
+import { checkAllContent } from "./build/contentCheck.ts";
+import { runEleventy } from "./build/eleventy.ts";
+import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
+import { StepError, StepRunner } from "./build/steps.ts";
+
+export async function buildSite(options: BuildOptions): Promise<StepRunner> {
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const steps = new StepRunner(log);
+  log(`Building the site into ${options.output}`);
+
+  const { overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
+  process.env.ALS_CONTENT_CHECKED = "1";
+  if (overdue.length > 0) {
+    const heading = `${overdue.length} page${overdue.length === 1 ? " is" : "s are"} past the review date:`;
+    if (options.strict) throw new StepError("Review dates (--strict)", new ContentError(overdue));
+    console.warn(`Warning: ${heading}\n${overdue.map(formatProblem).join("\n")}`);
+  }
+
+  const staging = await createStagingFolder(options.output);
+  try {
+    const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging));
+    log(`  wrote ${pages.length} pages`);
+    await steps.run("Browser scripts", () => bundleClientScripts(staging));
+    await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
+  } catch (error) {
+    await discardStagingFolder(staging);
+    throw error;
+  }
+  return steps;
+}
+
+async function main(): Promise<void> {
+  try {
+    const options = parseBuildOptions(process.argv.slice(2));
+    await buildSite(options);
+    if (!options.quiet) console.log("Build finished.");
+  } catch (error) {
+    const step = error instanceof StepError ? error.step : "Build";
+    const reason = error instanceof StepError ? error.reason : error;
+    console.error(`\nBuild failed at "${step}". Nothing was published; the previous site is unchanged.`);
+    console.error(reason instanceof Error ? reason.message : String(reason));
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,26 @@
+/** The build's first step: every content problem at once, and the review-date warnings. */
+import { checkContent, type ContentCheck } from "../../src/_config/content/checkContent.ts";
+import { contentBodyChecks } from "../../src/_config/content/bodyChecks.ts";
+import { ContentError, type ContentProblem } from "../../src/_config/content/problems.ts";
+import { isPast, readableDate } from "../../src/_config/filters/dates.ts";
+import { dataFolder } from "../../src/_config/paths.ts";
+
+/** Drugs and programs whose "next review" date has passed. */
+export function overdueReviews(content: ContentCheck): ContentProblem[] {
+  return [
+    ...content.drugs.map((drug) => ({ file: `${dataFolder}/drugs/${drug.slug}.ts`, nextReview: drug.nextReview })),
+    ...content.programs.map((program) => ({ file: `${dataFolder}/programs/${program.slug}.ts`, nextReview: program.nextReview })),
+  ]
+    .filter((entry) => isPast(entry.nextReview))
+    .map((entry) => ({
+      file: entry.file,
+      field: "nextReview",
+      message: `review was due on ${readableDate(entry.nextReview)} (check the facts against the sources, then set lastReviewed to today and nextReview to a later date)`,
+    }));
+}
+
+export async function checkAllContent(root: string): Promise<{ content: ContentCheck; overdue: ContentProblem[] }> {
+  const content = await checkContent(root, contentBodyChecks);
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return { content, overdue: overdueReviews(content) };
+}

@@ -1,0 +1,25 @@
+/** Command-line options shared by the build script and the benchmark. */
+import path from "node:path";
+import { directories } from "../../src/_config/paths.ts";
+
+export interface BuildOptions {
+  /** Where the finished site goes; replaced only when every step succeeded. */
+  output: string;
+  /** Fail (instead of warn) when a drug or program is past its review date. */
+  strict: boolean;
+  /** Print each step's timing. */
+  quiet: boolean;
+}
+
+export function parseBuildOptions(argv: string[]): BuildOptions {
+  const options: BuildOptions = { output: path.resolve(directories.output), strict: false, quiet: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === "--strict") options.strict = true;
+    else if (arg === "--quiet") options.quiet = true;
+    else if (arg === "--output") options.output = path.resolve(argv[++index] ?? "");
+    else if (arg?.startsWith("--output=")) options.output = path.resolve(arg.slice("--output=".length));
+    else throw new Error(`Unknown option ${JSON.stringify(arg)} (expected --output DIR, --strict or --quiet)`);
+  }
+  return options;
+}

@@ -1,0 +1,2 @@
+/** The search page script (loaded only on /search/). */
+export {};

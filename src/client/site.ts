@@ -1,0 +1,2 @@
+/** The page script: progressive enhancement only. Every page reads fully without it. */
+export {};

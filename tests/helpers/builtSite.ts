@@ -1,0 +1,38 @@
+/**
+ * One production build of the real site, shared by every test file: vitest's global setup builds it
+ * once into a temporary folder (see tests/globalSetup.ts) and tests read its path with `builtSitePath()`.
+ */
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { inject } from "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    builtSite: string;
+  }
+}
+
+export function builtSitePath(): string {
+  return inject("builtSite");
+}
+
+/** The file a URL path maps to in a built site: "/drugs/" -> "<site>/drugs/index.html". */
+export function fileForUrl(site: string, urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? "/");
+  return path.join(site, clean.endsWith("/") ? `${clean}index.html` : clean);
+}
+
+export function pageExists(site: string, urlPath: string): boolean {
+  return existsSync(fileForUrl(site, urlPath));
+}
+
+export async function readPage(site: string, urlPath: string): Promise<string> {
+  return readFile(fileForUrl(site, urlPath), "utf8");
+}
+
+/** The URL paths listed in the built sitemap, e.g. ["/", "/about/", ...]. */
+export async function sitemapPaths(site: string): Promise<string[]> {
+  const xml = await readFile(path.join(site, "sitemap.xml"), "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}

@@ -1,0 +1,60 @@
+/**
+ * Runs the real build (the same `scripts/build.ts` that `npm run build` runs) as a child process,
+ * either on this project or on a temporary copy of it with one file changed.
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, symlink, writeFile, mkdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Runs a project script with tsx, in `cwd`. */
+export function runScript(cwd: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [script, ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr, output: stdout + stderr }));
+  });
+}
+
+/** Builds the site of project `root` into `output` with the real build script. */
+export function buildSite(root: string, output: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return runScript(root, "scripts/build.ts", ["--output", output, ...extraArgs], env);
+}
+
+const projectEntries = ["src", "_data", "_includes", "scripts", "eleventy.config.ts", "package.json", "tsconfig.json"];
+
+/** A temporary copy of the project (node_modules linked, not copied) that a test may break. */
+export async function copyProject(): Promise<{ root: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "als-project-"));
+  for (const entry of projectEntries) {
+    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  return {
+    root,
+    write: async (file, text) => {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    },
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+export async function temporaryFolder(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}

@@ -62,6 +62,7 @@ ${options.structuredData ? jsonLd(options.structuredData) : ""}
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 ${siteHeader(site.title, page.url)}
+<div class="update-notice wrap" id="update-notice" aria-live="polite"></div>
 <div class="wrap">
 ${breadcrumbs(options.trail)}
 <main id="main" tabindex="-1">

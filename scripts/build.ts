@@ -16,6 +16,9 @@ import { createStagingFolder, discardStagingFolder, publishStagingFolder } from 
 import { bundleClientScripts } from "./build/clientScripts.ts";
 import { checkAllContent } from "./build/contentCheck.ts";
 import { runEleventy } from "./build/eleventy.ts";
+import { writePageIndex } from "./build/pageIndex.ts";
+import { buildSearchIndex } from "./build/searchIndex.ts";
+import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
 import { StepError, StepRunner } from "./build/steps.ts";
 
@@ -24,7 +27,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   const steps = new StepRunner(log);
   log(`Building the site into ${options.output}`);
 
-  const { overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
+  const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
   process.env.ALS_CONTENT_CHECKED = "1";
   if (overdue.length > 0) {
     const heading = `${overdue.length} page${overdue.length === 1 ? " is" : "s are"} past the review date:`;
@@ -36,13 +39,30 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   try {
     const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging));
     log(`  wrote ${pages.length} pages`);
+    await steps.run("Offline page index", () => writePageIndex(staging, pages, siteTitle(pages)));
+    const indexed = await steps.run("Search index (Pagefind)", () => buildSearchIndex(staging, pages));
+    log(`  indexed ${indexed} pages for search`);
     await steps.run("Browser scripts", () => bundleClientScripts(staging));
+    const newestPosts = content.posts
+      .filter((post) => post.frontMatter.draft !== true)
+      .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
+      .map((post) => post.url);
+    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, newestPosts));
+    log(
+      `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
+        ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,
+    );
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
     await discardStagingFolder(staging);
     throw error;
   }
   return steps;
+}
+
+/** The site's name, from the home page's <title>, to trim it from page titles. */
+function siteTitle(pages: Array<{ url: string; content: string }>): string {
+  return pages.find((page) => page.url === "/")?.content.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
 }
 
 async function main(): Promise<void> {

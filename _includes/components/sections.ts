@@ -55,7 +55,7 @@ export function overdueNotice(nextReview: string): SafeHtml {
 
 /** A short list of links to the sections of a long page. */
 export function onThisPage(items: ReadonlyArray<{ id: string; title: string }>): SafeHtml {
-  return html`<nav class="on-this-page" aria-label="On this page">
+  return html`<nav class="on-this-page" aria-label="On this page" data-pagefind-ignore>
 <h2 class="on-this-page-title">On this page</h2>
 <ul>${items.map((item) => html`<li><a href="#${item.id}">${item.title}</a></li>`)}</ul>
 </nav>`;

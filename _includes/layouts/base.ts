@@ -23,6 +23,18 @@ export interface PageOptions {
   ogType?: "website" | "article";
   /** Set on pages such as 404 that have no canonical address of their own. */
   noCanonical?: boolean;
+  /**
+   * How the search index sees this page: its filters (e.g. `{ type: "drug", status: "approved" }`),
+   * or `false` to leave it out (404, offline, search). Pages are indexed as `type: page` by default.
+   */
+  search?: Record<string, string> | false;
+}
+
+/** Pagefind indexes only the main content (never navigation or footer), with the page's filters. */
+function searchAttributes(search: PageOptions["search"]): SafeHtml {
+  if (search === false) return html``;
+  const filters = Object.entries(search ?? { type: "page" }).map(([name, value]) => `${name}:${value}`);
+  return html` data-pagefind-body data-pagefind-filter="${filters.join(", ")}"`;
 }
 
 /** JSON-LD is embedded in a <script> element, so `<` must never close it early. */
@@ -65,7 +77,7 @@ ${siteHeader(site.title, page.url)}
 <div class="update-notice wrap" id="update-notice" aria-live="polite"></div>
 <div class="wrap">
 ${breadcrumbs(options.trail)}
-<main id="main" tabindex="-1">
+<main id="main" tabindex="-1"${searchAttributes(options.search)}>
 ${options.body}
 </main>
 </div>

@@ -45,5 +45,6 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
     ],
     body,
     ogType: "article",
+    search: { type: "post" },
   });
 }

@@ -1,2 +1,3 @@
 /** The search page script (loaded only on /search/). */
-export {};
+declare const __SEARCH_INDEX_VERSION__: string;
+export const searchIndexVersion = __SEARCH_INDEX_VERSION__;

@@ -1,2 +1,6 @@
-/** The page script: progressive enhancement only. Every page reads fully without it. */
-export {};
+/** The page script, loaded as a module on every page. Progressive enhancement only: every page reads without it. */
+import { initOffline } from "./offline.ts";
+import { listSavedPages } from "./offlinePages.ts";
+
+void initOffline();
+if (document.getElementById("offline-pages")) void listSavedPages();

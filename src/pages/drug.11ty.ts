@@ -76,5 +76,6 @@ ${reviewDates(drug.lastReviewed, drug.nextReview)}
     ],
     body,
     structuredData: drugStructuredData(drug, data.site),
+    search: { type: "drug", status: drug.status },
   });
 }

@@ -20,5 +20,6 @@ ${mainSections.map((section) => html`<li><a href="${section.url}">${section.titl
     trail: [],
     body,
     noCanonical: true,
+    search: false,
   });
 }

@@ -10,7 +10,7 @@ export default function render(data: SiteData): string {
   const body = html`<h1>Reading offline</h1>
 <p class="lead">If you see this page, the page you asked for is not saved on this device and there is no connection right now.</p>
 <h2 id="available">Pages you can read offline</h2>
-<p>After one visit with a connection, your browser saves the whole site. These sections are saved:</p>
+<p id="offline-pages-intro">After one visit with a connection, your browser saves the whole site. These sections are saved:</p>
 <ul class="link-list" id="offline-pages">${mainSections
     .filter((section) => section.url !== "/search/")
     .map((section) => html`<li><a href="${section.url}">${section.title}</a></li>`)}
@@ -23,5 +23,6 @@ export default function render(data: SiteData): string {
     description: "This page is not saved for offline reading. Here is what you can read without a connection.",
     trail: [{ title: "Reading offline", url: "/offline/" }],
     body,
+    search: false,
   });
 }

@@ -49,5 +49,6 @@ ${reviewDates(program.lastReviewed, program.nextReview)}
     ],
     body,
     structuredData: programStructuredData(program, data.site),
+    search: { type: "program" },
   });
 }

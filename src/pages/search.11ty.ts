@@ -19,5 +19,6 @@ export default function render(data: SiteData): string {
     description: "Search every page of ALS Resources, even offline.",
     trail: [{ title: "Search", url: "/search/" }],
     body,
+    search: false,
   });
 }

@@ -30,6 +30,8 @@ export interface StaticServer {
   url: string;
   /** Serves a different folder from now on (to simulate a deploy). */
   setRoot(root: string): void;
+  /** With `false`, every request fails at the network level, as with no connection. */
+  setOnline(online: boolean): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,12 @@ async function findFile(root: string, urlPath: string): Promise<string | undefin
 
 export async function startStaticServer(initialRoot: string): Promise<StaticServer> {
   let root = path.resolve(initialRoot);
+  let online = true;
   const server: Server = createServer(async (request, response) => {
+    if (!online) {
+      request.socket.destroy();
+      return;
+    }
     try {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
       const file = await findFile(root, url.pathname);
@@ -73,6 +80,10 @@ export async function startStaticServer(initialRoot: string): Promise<StaticServ
     url: `http://127.0.0.1:${port}`,
     setRoot: (next) => {
       root = path.resolve(next);
+    },
+    setOnline: (next) => {
+      online = next;
+      if (!next) server.closeAllConnections();
     },
     close: () =>
       new Promise((resolve, reject) => {

@@ -1,0 +1,146 @@
+/**
+ * Writes `/sw.js` with workbox-build.
+ *
+ * Why `injectManifest` and not `generateSW`: our navigation handling is custom (network first with a
+ * timeout, clean URLs with and without the trailing slash, the offline page for unsaved addresses, and an
+ * update that waits for the reader's click), which generateSW's options cannot express; and the service
+ * worker's own source stays TypeScript (`src/sw/sw.ts`), bundled here by esbuild.
+ *
+ * Why we build the precache list ourselves: letting workbox glob and hash every file reads the whole
+ * site from disk again (slower than Eleventy's whole build on a large site). Pages' revisions are hashes
+ * of the HTML Eleventy already holds in memory; Pagefind's index files carry a content hash in their
+ * names and need no revision; only the handful of other assets are hashed here.
+ *
+ * The install budget: what fits is precached, in priority order (app shell, search engine, drugs,
+ * programs, glossary and other key pages, newest posts, tag pages, search fragments); the rest is saved
+ * as it is read.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { build } from "esbuild";
+import { injectManifest } from "workbox-build";
+import type { WrittenPage } from "./eleventy.ts";
+import { htmlPages } from "./pageIndex.ts";
+
+export interface PrecacheItem {
+  url: string;
+  revision: string | null;
+  size: number;
+  priority: number;
+}
+
+export interface ServiceWorkerReport {
+  precached: number;
+  precachedBytes: number;
+  deferred: number;
+  budgetBytes: number;
+}
+
+/** Default install budget; `OFFLINE_BUDGET_KB` changes it. The default content fits whole. */
+export const defaultBudgetKb = 3072;
+
+const md5 = (data: string | Buffer) => createHash("md5").update(data).digest("hex").slice(0, 16);
+
+async function filesUnder(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, folder), { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+}
+
+/** Lower numbers are saved first. */
+function pagePriority(url: string, postRank: Map<string, number>): number {
+  if (url === "/" || url === "/offline/") return 0;
+  if (url.startsWith("/drugs/")) return 20;
+  if (url.startsWith("/programs/")) return 21;
+  if (url === "/glossary/") return 22;
+  if (url.startsWith("/posts/") && postRank.has(url)) return 40 + (postRank.get(url) ?? 0) / 1e6;
+  if (url.startsWith("/tags/") && url !== "/tags/") return 60;
+  return 30;
+}
+
+function assetPriority(file: string): number {
+  if (file.startsWith("pagefind/fragment/")) return 70;
+  if (file.startsWith("pagefind/")) return file.startsWith("pagefind/wasm.unknown") ? -1 : 10;
+  if (file.endsWith(".map")) return -1;
+  return 0;
+}
+
+/** Files whose names already change with their content. */
+const hashedName = /^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
+
+export async function collectPrecacheItems(output: string, pages: WrittenPage[], newestPostUrls: string[]): Promise<PrecacheItem[]> {
+  const postRank = new Map(newestPostUrls.map((url, index) => [url, index]));
+  const items: PrecacheItem[] = htmlPages(pages).map((page) => ({
+    url: page.url === "/" ? "./" : page.url.replace(/^\//, ""),
+    revision: md5(page.content),
+    size: Buffer.byteLength(page.content),
+    priority: pagePriority(page.url, postRank),
+  }));
+  const assetFiles = [
+    ...(await filesUnder(output, "assets")),
+    ...(await filesUnder(output, "pagefind")),
+    "manifest.webmanifest",
+    "offline-index.json",
+  ];
+  for (const file of assetFiles) {
+    const priority = assetPriority(file);
+    if (priority < 0) continue;
+    const url = file.split(path.sep).join("/");
+    if (hashedName.test(url)) {
+      items.push({ url, revision: null, size: (await stat(path.join(output, file))).size, priority });
+    } else {
+      const bytes = await readFile(path.join(output, file));
+      items.push({ url, revision: md5(bytes), size: bytes.length, priority });
+    }
+  }
+  return items.sort((a, b) => a.priority - b.priority || a.url.localeCompare(b.url));
+}
+
+/** Takes items in priority order while they fit; the shell (priority 0) is always taken. */
+export function applyBudget(items: PrecacheItem[], budgetBytes: number): { precache: PrecacheItem[]; deferred: PrecacheItem[] } {
+  const precache: PrecacheItem[] = [];
+  const deferred: PrecacheItem[] = [];
+  let used = 0;
+  for (const item of items) {
+    if (item.priority === 0 || used + item.size <= budgetBytes) {
+      precache.push(item);
+      used += item.size;
+    } else {
+      deferred.push(item);
+    }
+  }
+  return { precache, deferred };
+}
+
+export async function writeServiceWorker(output: string, pages: WrittenPage[], newestPostUrls: string[]): Promise<ServiceWorkerReport> {
+  const swPath = path.join(output, "sw.js");
+  await build({
+    entryPoints: [path.resolve("src/sw/sw.ts")],
+    outfile: swPath,
+    bundle: true,
+    format: "iife",
+    minify: true,
+    target: "es2020",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+
+  const budgetBytes = Number(process.env.OFFLINE_BUDGET_KB ?? defaultBudgetKb) * 1024;
+  const { precache, deferred } = applyBudget(await collectPrecacheItems(output, pages, newestPostUrls), budgetBytes);
+  const result = await injectManifest({
+    swSrc: swPath,
+    swDest: swPath,
+    globDirectory: output,
+    globPatterns: [],
+    injectionPoint: "self.__WB_MANIFEST",
+    additionalManifestEntries: precache.map(({ url, revision }) => ({ url, revision })),
+    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+  });
+  if (result.warnings.length > 0) throw new Error(result.warnings.join("\n"));
+  return {
+    precached: precache.length,
+    precachedBytes: precache.reduce((sum, item) => sum + item.size, 0),
+    deferred: deferred.length,
+    budgetBytes,
+  };
+}

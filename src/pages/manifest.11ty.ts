@@ -1,0 +1,29 @@
+/** `/manifest.webmanifest`: lets readers install the site to a home screen, with its name, icons and colours. */
+import type { SiteData } from "../_config/templates/types.ts";
+import { pathPrefix } from "../_config/siteUrls.ts";
+
+export const data = { permalink: "/manifest.webmanifest", eleventyExcludeFromCollections: true };
+
+export default function render(data: SiteData): string {
+  const root = pathPrefix();
+  return JSON.stringify(
+    {
+      name: data.site.title,
+      short_name: data.site.shortTitle,
+      description: data.site.description,
+      lang: data.site.language,
+      start_url: root,
+      scope: root,
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: data.site.themeColor,
+      icons: [
+        { src: `${root}assets/icons/icon.svg`, sizes: "any", type: "image/svg+xml", purpose: "any" },
+        { src: `${root}assets/icons/icon-192.png`, sizes: "192x192", type: "image/png", purpose: "any" },
+        { src: `${root}assets/icons/icon-512.png`, sizes: "512x512", type: "image/png", purpose: "any maskable" },
+      ],
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,18 @@
+/** Settings shared by the service worker and the build step that writes it. */
+
+/** How long a navigation waits for the network before it serves the saved copy, when there is one. */
+export const networkTimeoutMs = 4000;
+
+/** The page shown for an address that is not saved and cannot be fetched. */
+export const offlinePagePath = "offline/";
+
+/** Cache for pages read online that did not fit in the install budget. */
+export const runtimePagesCache = "als-pages-runtime";
+
+/** Query parameters that never change what a precached file contains (`ts` is Pagefind's cache tag). */
+export const ignoredQueryParameters = [/^ts$/, /^v$/, /^utm_/];
+
+/** Messages between the pages and the service worker. */
+export const messages = {
+  skipWaiting: "SKIP_WAITING",
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * The service worker: keeps the whole site readable offline.
+ *
+ * - Install: precaches the app shell and every page in the build's manifest (injected by workbox-build
+ *   at `self.__WB_MANIFEST`); entries carry content revisions, so an update downloads only what changed.
+ * - Navigations: network first with a short timeout; if the network fails (or is slow and a saved copy
+ *   exists) the saved page is served; for an address never saved, the offline page.
+ * - Other same-origin files in the manifest: served from the precache (they are versioned).
+ * - Pages past the install budget are saved as they are read. Error and opaque responses are never saved.
+ * - A new version waits until the reader chooses to load it (the page shows a notice with a button).
+ */
+/// <reference lib="webworker" />
+import { clientsClaim } from "workbox-core";
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
+import { registerRoute } from "workbox-routing";
+import { ignoredQueryParameters, messages, networkTimeoutMs, offlinePagePath, runtimePagesCache } from "./settings.ts";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
+
+/** The folder the site is served from, e.g. "/" or "/als-resources/". */
+const scopePath = new URL(self.registration.scope).pathname;
+
+/** "/drugs/tofersen" and "/drugs/tofersen/index.html" are the same page as "/drugs/tofersen/". */
+function pageCandidates(url: URL): string[] {
+  const path = url.pathname;
+  const candidates = [path];
+  if (path.endsWith("/index.html")) candidates.push(path.slice(0, -"index.html".length));
+  else if (!path.endsWith("/")) candidates.push(`${path}/`);
+  return candidates.map((candidate) => new URL(candidate, url.origin).href);
+}
+
+async function savedPage(url: URL): Promise<Response | undefined> {
+  for (const candidate of pageCandidates(url)) {
+    const precached = await matchPrecache(candidate);
+    if (precached) return precached;
+    const runtime = await caches.open(runtimePagesCache).then((cache) => cache.match(candidate));
+    if (runtime) return runtime;
+  }
+  return undefined;
+}
+
+function isCacheable(response: Response): boolean {
+  return response.ok && response.type === "basic" && !response.redirected;
+}
+
+async function rememberPage(request: Request, response: Response): Promise<void> {
+  const url = new URL(request.url);
+  if (!isCacheable(response) || (await matchPrecache(url.href))) return;
+  const cache = await caches.open(runtimePagesCache);
+  await cache.put(url.href, response);
+}
+
+async function handleNavigation(event: FetchEvent): Promise<Response> {
+  const { request } = event;
+  const url = new URL(request.url);
+  const network = fetch(request);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<"slow">((resolve) => {
+    timer = setTimeout(() => resolve("slow"), networkTimeoutMs);
+  });
+
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first === "slow") {
+      const saved = await savedPage(url);
+      if (saved) return saved;
+    }
+    const response = first === "slow" ? await network : first;
+    if (response.status >= 500) return (await savedPage(url)) ?? response;
+    event.waitUntil(rememberPage(request, response.clone()));
+    return response;
+  } catch {
+    const saved = await savedPage(url);
+    if (saved) return saved;
+    const offline = await matchPrecache(new URL(`${scopePath}${offlinePagePath}`, url.origin).href);
+    return offline ?? Response.error();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Navigations first: this route must win over the precache route registered below.
+registerRoute(
+  ({ request, url }) => request.mode === "navigate" && url.origin === self.location.origin,
+  ({ event }) => handleNavigation(event as FetchEvent),
+);
+
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: ignoredQueryParameters,
+  directoryIndex: "",
+  cleanURLs: false,
+});
+cleanupOutdatedCaches();
+
+// The first install takes control at once, so a first visit is saved without a reload.
+// Later versions wait for the reader (see the message below).
+clientsClaim();
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  if (event.data?.type === messages.skipWaiting) void self.skipWaiting();
+});

@@ -30,11 +30,15 @@ export interface PageOptions {
   search?: Record<string, string> | false;
 }
 
-/** Pagefind indexes only the main content (never navigation or footer), with the page's filters. */
+/** Pagefind indexes only the main content (never navigation or footer). */
 function searchAttributes(search: PageOptions["search"]): SafeHtml {
+  return search === false ? html`` : html` data-pagefind-body`;
+}
+
+/** One empty element per search filter: Pagefind reads one `name:value` per attribute. */
+function searchFilters(search: PageOptions["search"]): SafeHtml {
   if (search === false) return html``;
-  const filters = Object.entries(search ?? { type: "page" }).map(([name, value]) => `${name}:${value}`);
-  return html` data-pagefind-body data-pagefind-filter="${filters.join(", ")}"`;
+  return html`${Object.entries(search ?? { type: "page" }).map(([name, value]) => html`<span data-pagefind-filter="${name}:${value}"></span>`)}`;
 }
 
 /** JSON-LD is embedded in a <script> element, so `<` must never close it early. */
@@ -78,6 +82,7 @@ ${siteHeader(site.title, page.url)}
 <div class="wrap">
 ${breadcrumbs(options.trail)}
 <main id="main" tabindex="-1"${searchAttributes(options.search)}>
+${searchFilters(options.search)}
 ${options.body}
 </main>
 </div>

@@ -10,6 +10,7 @@
  *
  * Options: --output DIR (default _site), --strict (past review dates fail the build), --quiet.
  */
+import { writeFile } from "node:fs/promises";
 import { formatProblem } from "../src/_config/content/problems.ts";
 import { ContentError } from "../src/_config/content/problems.ts";
 import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "./build/atomicOutput.ts";
@@ -68,7 +69,8 @@ function siteTitle(pages: Array<{ url: string; content: string }>): string {
 async function main(): Promise<void> {
   try {
     const options = parseBuildOptions(process.argv.slice(2));
-    await buildSite(options);
+    const steps = await buildSite(options);
+    if (options.report) await writeFile(options.report, JSON.stringify({ steps: steps.timings }));
     if (!options.quiet) console.log("Build finished.");
   } catch (error) {
     const step = error instanceof StepError ? error.step : "Build";

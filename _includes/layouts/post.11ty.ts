@@ -8,9 +8,17 @@ import { timeElement } from "../components/sections.ts";
 
 type PostPageData = SiteData & PostFrontMatter & { content: string };
 
+/** Position of each post by URL, computed once per collection (a search per page would be quadratic). */
+const positions = new WeakMap<PostItem[], Map<string, number>>();
+
 function neighbours(posts: PostItem[], url: string): { previous?: PostItem; next?: PostItem } {
-  const index = posts.findIndex((post) => post.url === url);
-  if (index === -1) return {};
+  let byUrl = positions.get(posts);
+  if (!byUrl) {
+    byUrl = new Map(posts.map((post, index) => [post.url, index]));
+    positions.set(posts, byUrl);
+  }
+  const index = byUrl.get(url);
+  if (index === undefined) return {};
   return { previous: posts[index - 1], next: posts[index + 1] };
 }
 

@@ -9,6 +9,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Print each step's timing. */
   quiet: boolean;
+  /** Write the step timings as JSON to this file (used by the benchmark). */
+  report?: string;
 }
 
 export function parseBuildOptions(argv: string[]): BuildOptions {
@@ -19,7 +21,8 @@ export function parseBuildOptions(argv: string[]): BuildOptions {
     else if (arg === "--quiet") options.quiet = true;
     else if (arg === "--output") options.output = path.resolve(argv[++index] ?? "");
     else if (arg?.startsWith("--output=")) options.output = path.resolve(arg.slice("--output=".length));
-    else throw new Error(`Unknown option ${JSON.stringify(arg)} (expected --output DIR, --strict or --quiet)`);
+    else if (arg === "--report") options.report = path.resolve(argv[++index] ?? "");
+    else throw new Error(`Unknown option ${JSON.stringify(arg)} (expected --output DIR, --strict, --quiet or --report FILE)`);
   }
   return options;
 }

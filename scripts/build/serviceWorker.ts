@@ -19,7 +19,8 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
-import { injectManifest } from "workbox-build";
+// The inject-manifest entry alone: the package's index also loads generateSW's bundler (half a second).
+import { injectManifest } from "workbox-build/build/inject-manifest.js";
 import type { WrittenPage } from "./eleventy.ts";
 import { htmlPages } from "./pageIndex.ts";
 

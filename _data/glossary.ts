@@ -10,7 +10,7 @@ export default defineGlossary([
     term: "ALS Functional Rating Scale – Revised",
     abbreviation: "ALSFRS-R",
     definition:
-      "A questionnaire used to score how well a person with ALS manages everyday tasks such as speaking, swallowing, writing, walking and breathing. Scores go from 0 to 48, and a falling score means more loss of function.",
+      "A questionnaire used to score how well a person with ALS manages everyday tasks such as speaking, swallowing, writing, walking and breathing. A falling score means more loss of function.",
   },
   {
     term: "Amyotrophic lateral sclerosis",

@@ -18,7 +18,8 @@ import { bundleClientScripts } from "./build/clientScripts.ts";
 import { checkAllContent } from "./build/contentCheck.ts";
 import { runEleventy } from "./build/eleventy.ts";
 import { writePageIndex } from "./build/pageIndex.ts";
-import { buildSearchIndex } from "./build/searchIndex.ts";
+import { startSearchIndex } from "./build/searchIndex.ts";
+import { onPageRendered } from "../src/_config/plugins/renderedPages.ts";
 import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
 import { StepError, StepRunner } from "./build/steps.ts";
@@ -37,11 +38,14 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   }
 
   const staging = await createStagingFolder(options.output);
+  const searchIndex = await startSearchIndex();
+  const stopListening = onPageRendered((page) => searchIndex.add(page));
   try {
     const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging));
+    stopListening();
     log(`  wrote ${pages.length} pages`);
     await steps.run("Offline page index", () => writePageIndex(staging, pages, siteTitle(pages)));
-    const indexed = await steps.run("Search index (Pagefind)", () => buildSearchIndex(staging, pages));
+    const indexed = await steps.run("Search index (Pagefind)", () => searchIndex.finish(staging));
     log(`  indexed ${indexed} pages for search`);
     await steps.run("Browser scripts", () => bundleClientScripts(staging));
     const newestPosts = content.posts
@@ -55,6 +59,8 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     );
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
+    stopListening();
+    await searchIndex.abort().catch(() => {});
     await discardStagingFolder(staging);
     throw error;
   }

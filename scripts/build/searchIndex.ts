@@ -1,13 +1,12 @@
 /**
  * Pagefind's full-text index of every page's main content (`data-pagefind-body` on <main>), built
- * through its Node API from the HTML Eleventy just rendered, so no page is read from disk again.
+ * through its Node API from the HTML Eleventy renders, so no page is read from disk again. Pages are
+ * added as they are rendered: Pagefind indexes them in its own process while Eleventy carries on.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { pathPrefix } from "../../src/_config/siteUrls.ts";
-import type { WrittenPage } from "./eleventy.ts";
-import { htmlPages } from "./pageIndex.ts";
 
 /** Pagefind writes ready-made search UIs too; our own search page uses only its JS API. */
 const unusedFiles = [
@@ -20,23 +19,50 @@ const unusedFiles = [
   "pagefind-highlight.js",
 ];
 
-export async function buildSearchIndex(output: string, pages: WrittenPage[]): Promise<number> {
+export interface SearchIndexer {
+  /** Queues one rendered page; pages without `data-pagefind-body` are skipped. */
+  add(page: { url: string; content: string }): void;
+  /** Waits for every queued page, writes the index into `<output>/pagefind`, returns the page count. */
+  finish(output: string): Promise<number>;
+  /** Stops Pagefind without writing (after a failed build). */
+  abort(): Promise<void>;
+}
+
+export async function startSearchIndex(): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const prefix = pathPrefix();
-    let indexed = 0;
-    for (const page of htmlPages(pages)) {
-      if (!page.content.includes("data-pagefind-body")) continue;
-      const result = await index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: page.content });
-      if (result.errors.length > 0) throw new Error(`${page.url}: ${result.errors.join("; ")}`);
-      indexed++;
-    }
-    const written = await index.writeFiles({ outputPath: path.join(output, "pagefind") });
-    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-    await Promise.all(unusedFiles.map((file) => rm(path.join(output, "pagefind", file), { force: true })));
-    return indexed;
-  } finally {
-    await pagefind.close();
-  }
+  const prefix = pathPrefix();
+  const pending: Array<Promise<void>> = [];
+  return {
+    add(page) {
+      if (!page.url.endsWith("/") || !page.content.includes("data-pagefind-body")) return;
+      pending.push(
+        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: page.content }).then((result) => {
+          if (result.errors.length > 0) throw new Error(`${page.url}: ${result.errors.join("; ")}`);
+        }),
+      );
+    },
+    async finish(output) {
+      try {
+        await Promise.all(pending);
+        const written = await index.writeFiles({ outputPath: path.join(output, "pagefind") });
+        if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+        await Promise.all(unusedFiles.map((file) => rm(path.join(output, "pagefind", file), { force: true })));
+        return pending.length;
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abort() {
+      await Promise.allSettled(pending);
+      await pagefind.close();
+    },
+  };
+}
+
+/** Indexes pages that are already rendered (the dev server uses this after each full rebuild). */
+export async function buildSearchIndex(output: string, pages: Array<{ url: string; content: string }>): Promise<number> {
+  const indexer = await startSearchIndex();
+  for (const page of pages) indexer.add(page);
+  return indexer.finish(output);
 }

@@ -30,6 +30,57 @@ export interface ContentCheck {
 /** Extra checks on a post's markdown body (the safe-HTML allow-list plugs in here). */
 export type BodyCheck = (file: string, body: string) => ContentProblem[];
 
+export interface CheckOptions {
+  /**
+   * Accept "TODO" notes (left by `npm run new`). Only the preview (`npm start`) does, so a half-written
+   * page can be looked at; `npm run check` and the build refuse them. Default: true only in the preview.
+   */
+  allowTodos?: boolean;
+}
+
+/** A note `npm run new` leaves wherever the maintainer must write something; it must never reach readers. */
+export const todoPattern = /\bTODO\b/;
+
+function isPreview(): boolean {
+  return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+}
+
+/** Every text in a data value, with its field path ("sources.0.title"); derived keys (slug, id) are left out. */
+function textFields(value: unknown, field: string[] = []): Array<[string, string]> {
+  if (typeof value === "string") return [[field.length > 0 ? field.join(".") : "(whole file)", value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...field, String(index)]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => (key === "slug" || key === "id" ? [] : textFields(item, [...field, key])));
+  }
+  return [];
+}
+
+function todoProblem(file: string, field: string, text: string): ContentProblem {
+  const at = text.search(todoPattern);
+  const excerpt = text.slice(at, at + 60).split("\n")[0]!;
+  return { file, field, message: `still says "${excerpt}" (expected your own words, from the sources; replace the TODO note)` };
+}
+
+/** Runs the body checks on every text field of a data file (they are rendered as markdown) and finds TODO notes. */
+function dataTextProblems(file: string, value: unknown, bodyChecks: BodyCheck[], allowTodos: boolean): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [field, text] of textFields(value)) {
+    for (const check of bodyChecks) problems.push(...check(file, text).map((problem) => ({ ...problem, field })));
+    if (!allowTodos && todoPattern.test(text)) problems.push(todoProblem(file, field, text));
+  }
+  return problems;
+}
+
+/** "// TODO" comments in a data file's source: notes about values that are not text (dates, status, lists). */
+function todoComments(file: string, source: string): ContentProblem[] {
+  return source.split("\n").flatMap((line, index) => {
+    const note = /\/\/\s*TODO\b.*$/.exec(line);
+    if (!note) return [];
+    const field = /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1] ?? `line ${index + 1}`;
+    return [{ file, field, message: `line ${index + 1} still has the note "${note[0].trim()}" (expected the right value, from the sources; then delete the note)` }];
+  });
+}
+
 async function listFiles(folder: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(folder);
@@ -39,27 +90,35 @@ async function listFiles(folder: string, extension: string): Promise<string[]> {
   }
 }
 
-async function checkPosts(root: string, bodyChecks: BodyCheck[]): Promise<{ posts: CheckedPost[]; problems: ContentProblem[] }> {
+async function checkPosts(root: string, bodyChecks: BodyCheck[], allowTodos: boolean): Promise<{ posts: CheckedPost[]; problems: ContentProblem[] }> {
   const posts: CheckedPost[] = [];
   const problems: ContentProblem[] = [];
-  for (const name of await listFiles(path.join(root, postsFolder), ".md")) {
+  const names = await listFiles(path.join(root, postsFolder), ".md");
+  // Read all files at once (the check is I/O bound), then check them in name order.
+  const sources = await Promise.all(names.map((name) => readFile(path.join(root, postsFolder, name), "utf8")));
+  names.forEach((name, index) => {
     const file = `${postsFolder}/${name}`;
-    const source = await readFile(path.join(root, file), "utf8");
     let parsed;
     try {
-      parsed = parsePost(source);
+      parsed = parsePost(sources[index]!);
     } catch (error) {
       problems.push({ file, field: "front matter", message: describeYamlError(error) });
-      continue;
+      return;
     }
     for (const check of bodyChecks) problems.push(...check(file, parsed.body));
     const result = postFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromZod(file, result.error));
-      continue;
+      return;
+    }
+    // Drafts may keep TODO notes; a published post may not.
+    if (!allowTodos && result.data.draft !== true) {
+      for (const [field, text] of [...textFields(result.data), ["body", parsed.body] as [string, string]]) {
+        if (todoPattern.test(text)) problems.push(todoProblem(file, field, text));
+      }
     }
     posts.push({ file, url: postUrl(path.basename(name, ".md")), frontMatter: result.data, body: parsed.body });
-  }
+  });
   problems.push(...duplicateUrls(posts));
   return { posts, problems };
 }
@@ -82,7 +141,11 @@ function duplicateUrls(posts: CheckedPost[]): ContentProblem[] {
   return problems;
 }
 
-async function checkDataFiles(root: string): Promise<{ drugs: Drug[]; programs: Program[]; problems: ContentProblem[] }> {
+async function checkDataFiles(
+  root: string,
+  bodyChecks: BodyCheck[],
+  allowTodos: boolean,
+): Promise<{ drugs: Drug[]; programs: Program[]; problems: ContentProblem[] }> {
   const drugs: Drug[] = [];
   const programs: Program[] = [];
   const problems: ContentProblem[] = [];
@@ -93,8 +156,13 @@ async function checkDataFiles(root: string): Promise<{ drugs: Drug[]; programs: 
   ];
   for (const file of files) {
     const loaded = await readDataFile(path.join(root, file), file);
-    if (Array.isArray(loaded)) problems.push(...loaded);
-    else if (loaded.kind === "drug") drugs.push(loaded.value);
+    if (!allowTodos) problems.push(...todoComments(file, await readFile(path.join(root, file), "utf8")));
+    if (Array.isArray(loaded)) {
+      problems.push(...loaded);
+      continue;
+    }
+    if (loaded.kind !== undefined) problems.push(...dataTextProblems(file, loaded.value, bodyChecks, allowTodos));
+    if (loaded.kind === "drug") drugs.push(loaded.value);
     else if (loaded.kind === "program") programs.push(loaded.value);
   }
   const drugSlugs = new Set(drugs.map((drug) => drug.slug));
@@ -112,7 +180,8 @@ async function checkDataFiles(root: string): Promise<{ drugs: Drug[]; programs: 
   return { drugs, programs, problems };
 }
 
-export async function checkContent(root: string, bodyChecks: BodyCheck[] = []): Promise<ContentCheck> {
-  const [posts, data] = await Promise.all([checkPosts(root, bodyChecks), checkDataFiles(root)]);
+export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], options: CheckOptions = {}): Promise<ContentCheck> {
+  const allowTodos = options.allowTodos ?? isPreview();
+  const [posts, data] = await Promise.all([checkPosts(root, bodyChecks, allowTodos), checkDataFiles(root, bodyChecks, allowTodos)]);
   return { problems: [...posts.problems, ...data.problems], posts: posts.posts, drugs: data.drugs, programs: data.programs };
 }

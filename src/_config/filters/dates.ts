@@ -11,13 +11,23 @@ function toDateTime(value: string | Date): DateTime {
   return value instanceof Date ? DateTime.fromJSDate(value, { zone: "utc" }) : fromIso(value);
 }
 
+/** Formatted dates by ISO day: lists of thousands of posts repeat the same few days. */
+const readableByDay = new Map<string, string>();
+
 /** "2023-04-25" -> "25 April 2023" (day first: unambiguous for readers everywhere). */
 export function readableDate(value: string | Date): string {
-  return toDateTime(value).toFormat("d LLLL yyyy");
+  const key = value instanceof Date ? value.toISOString() : value;
+  let text = readableByDay.get(key);
+  if (text === undefined) {
+    text = toDateTime(value).toFormat("d LLLL yyyy");
+    readableByDay.set(key, text);
+  }
+  return text;
 }
 
 /** "2023-04-25" or a Date -> "2023-04-25", for `<time datetime>` and JSON-LD. */
 export function isoDate(value: string | Date): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return toDateTime(value).toISODate() ?? "";
 }
 

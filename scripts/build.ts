@@ -6,9 +6,12 @@
  *   3. the browser scripts are bundled;
  *   4. Pagefind indexes the pages for offline search;
  *   5. Workbox writes the service worker that keeps every page readable offline;
- *   6. the staging folder replaces the output folder, only if every step above succeeded.
+ *   6. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
+ *      from other websites, content safety);
+ *   7. the staging folder replaces the output folder, only if every step above succeeded.
  *
- * Options: --output DIR (default _site), --strict (past review dates fail the build), --quiet.
+ * Options: --output DIR (default _site), --strict (past review dates fail the build), --check,
+ * --quiet, --report FILE (step timings as JSON).
  */
 import { writeFile } from "node:fs/promises";
 import { formatProblem } from "../src/_config/content/problems.ts";
@@ -19,6 +22,8 @@ import { checkAllContent } from "./build/contentCheck.ts";
 import { runEleventy } from "./build/eleventy.ts";
 import { writePageIndex } from "./build/pageIndex.ts";
 import { startSearchIndex } from "./build/searchIndex.ts";
+import { assertBuiltSite } from "./build/siteChecks.ts";
+import { pathPrefix } from "../src/_config/siteUrls.ts";
 import { onPageRendered } from "../src/_config/plugins/renderedPages.ts";
 import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
@@ -57,6 +62,12 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
       `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
         ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,
     );
+    if (options.check) {
+      const checked = await steps.run("Site checks", () =>
+        assertBuiltSite(staging, { pathPrefix: pathPrefix(), siteUrl: process.env.SITE_URL, pages }),
+      );
+      log(`  checked ${checked.stats.htmlPages} pages (${checked.stats.validated} validated as HTML)`);
+    }
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
     stopListening();

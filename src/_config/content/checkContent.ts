@@ -73,10 +73,13 @@ function dataTextProblems(file: string, value: unknown, bodyChecks: BodyCheck[],
 
 /** "// TODO" comments in a data file's source: notes about values that are not text (dates, status, lists). */
 function todoComments(file: string, source: string): ContentProblem[] {
-  return source.split("\n").flatMap((line, index) => {
+  const lines = source.split("\n");
+  return lines.flatMap((line, index) => {
     const note = /\/\/\s*TODO\b.*$/.exec(line);
     if (!note) return [];
-    const field = /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1] ?? `line ${index + 1}`;
+    // The field on this line, or, for a note on lines of its own, the field right after it.
+    const fieldLine = lines.slice(index).find((next) => !/^\s*\/\//.test(next)) ?? "";
+    const field = /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1] ?? /^\s*([A-Za-z]+)\s*:/.exec(fieldLine)?.[1] ?? `line ${index + 1}`;
     return [{ file, field, message: `line ${index + 1} still has the note "${note[0].trim()}" (expected the right value, from the sources; then delete the note)` }];
   });
 }
@@ -165,7 +168,8 @@ async function checkDataFiles(
     if (loaded.kind === "drug") drugs.push(loaded.value);
     else if (loaded.kind === "program") programs.push(loaded.value);
   }
-  const drugSlugs = new Set(drugs.map((drug) => drug.slug));
+  // Every drug file counts, valid or not: a mistake in a drug file is reported there, not again here.
+  const drugSlugs = new Set(files.filter((file) => file.startsWith(`${dataFolder}/drugs/`)).map((file) => path.basename(file, ".ts")));
   for (const program of programs) {
     program.relatedDrugs?.forEach((slug, index) => {
       if (!drugSlugs.has(slug)) {

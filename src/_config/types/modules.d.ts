@@ -3,6 +3,7 @@ declare module "@11ty/eleventy-plugin-rss" {
   export const feedPlugin: unknown;
 }
 declare module "@11ty/eleventy" {
+  export const HtmlBasePlugin: unknown;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
     write(): Promise<unknown>;

@@ -1,0 +1,63 @@
+/**
+ * `npm run check`: checks all content without building any HTML — every post, drug, program, the
+ * glossary and the site settings — and prints every problem at once, one line each:
+ *
+ *   src/posts/my-post.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)
+ *
+ * Pages past their review date are listed as warnings (with --strict they count as problems, as in
+ * `npm run build -- --strict`). Exits with 1 when there is a problem, so CI can use it too.
+ */
+import { checkContent } from "../src/_config/content/checkContent.ts";
+import { contentBodyChecks } from "../src/_config/content/bodyChecks.ts";
+import { formatProblem, type ContentProblem } from "../src/_config/content/problems.ts";
+import { overdueReviews } from "./build/contentCheck.ts";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export async function runCheck(root: string, strict: boolean): Promise<{ problems: ContentProblem[]; overdue: ContentProblem[]; lines: string[] }> {
+  const content = await checkContent(root, contentBodyChecks, { allowTodos: false });
+  const overdue = overdueReviews(content);
+  const problems = strict ? [...content.problems, ...overdue] : content.problems;
+  const lines: string[] = [];
+
+  if (problems.length > 0) {
+    const files = new Set(problems.map((problem) => problem.file)).size;
+    lines.push(`${plural(problems.length, "problem")} in ${plural(files, "file")}:`, "");
+    lines.push(...problems.map(formatProblem), "");
+  }
+  if (!strict && overdue.length > 0) {
+    lines.push(`Warning: ${plural(overdue.length, "page")} past the review date (readers see an "out of date" notice):`, "");
+    lines.push(...overdue.map(formatProblem), "");
+  }
+  if (problems.length > 0) {
+    lines.push(
+      "Each line names the file, then the field, then what is wrong and (in brackets) what was expected.",
+      "Fix them all, then run `npm run check` again. CONTRIBUTING.md explains each check.",
+    );
+  } else {
+    lines.push(
+      `All content is fine: ${plural(content.posts.length, "post")}, ${plural(content.drugs.length, "drug")}, ${plural(content.programs.length, "program")}.`,
+    );
+  }
+  return { problems, overdue, lines };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== "--strict");
+  if (unknown.length > 0) throw new Error(`Unknown option ${JSON.stringify(unknown[0])} (expected nothing, or --strict)`);
+  const { problems, lines } = await runCheck(process.cwd(), args.includes("--strict"));
+  (problems.length > 0 ? console.error : console.log)(lines.join("\n"));
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Content freshness: a drug or program whose "next review" date has passed makes the build warn and
+ * list it, shows readers a notice that the page may be out of date, and fails a `--strict` build (the
+ * weekly scheduled run) and `npm run check -- --strict`.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtSitePath, readPage } from "../helpers/builtSite.ts";
+import { buildSite, copyProject, runScript, type RunResult } from "../helpers/project.ts";
+
+type Project = Awaited<ReturnType<typeof copyProject>>;
+
+const notice = "This page may be out of date.";
+
+/** Sets a data file's review dates, checking that the file really changed. */
+async function setReviewDates(project: Project, file: string, lastReviewed: string, nextReview: string): Promise<void> {
+  const source = await readFile(path.join(project.root, file), "utf8");
+  const changed = source
+    .replace(/lastReviewed: "\d{4}-\d{2}-\d{2}"/, `lastReviewed: "${lastReviewed}"`)
+    .replace(/nextReview: "\d{4}-\d{2}-\d{2}"/, `nextReview: "${nextReview}"`);
+  expect(changed).not.toBe(source);
+  await project.write(file, changed);
+}
+
+describe("pages past their review date", () => {
+  let project: Project;
+  let build: RunResult;
+  const output = () => path.join(project.root, "out");
+
+  beforeAll(async () => {
+    project = await copyProject();
+    await setReviewDates(project, "_data/drugs/tofersen.ts", "2019-01-10", "2020-06-01");
+    await setReviewDates(project, "_data/programs/thinkals.ts", "2019-01-10", "2021-03-15");
+    build = await buildSite(project.root, output(), ["--quiet"]);
+  });
+  afterAll(() => project.remove());
+
+  it("the build still publishes, and warns with a list of every overdue page", () => {
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain("Warning: 2 pages are past the review date:");
+    expect(build.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
+    expect(build.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+  });
+
+  it("the overdue pages tell the reader they may be out of date; the others do not", async () => {
+    const tofersen = await readPage(output(), "/drugs/tofersen/");
+    expect(tofersen).toContain(notice);
+    expect(tofersen).toMatch(/due for review on <time datetime="2020-06-01">1 June 2020<\/time>/);
+    expect(await readPage(output(), "/programs/thinkals/")).toContain(notice);
+    expect(await readPage(output(), "/drugs/riluzole/")).not.toContain(notice);
+  });
+
+  it("--strict fails the build, names the overdue pages and publishes nothing", async () => {
+    const strictOutput = path.join(project.root, "strict-out");
+    const result = await buildSite(project.root, strictOutput, ["--quiet", "--strict"]);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Build failed at "Review dates (--strict)"');
+    expect(result.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
+    expect(result.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+    expect(existsSync(strictOutput)).toBe(false);
+  });
+
+  it("npm run check warns (exit 0), and fails with --strict", async () => {
+    const check = await runScript(project.root, "scripts/check.ts");
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain("Warning: 2 pages past the review date");
+    expect(check.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
+    const strict = await runScript(project.root, "scripts/check.ts", ["--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+  });
+});
+
+describe("the real site", () => {
+  it("shows no out-of-date notice while every review date is in the future", async () => {
+    for (const url of ["/drugs/tofersen/", "/programs/thinkals/"]) expect(await readPage(builtSitePath(), url)).not.toContain(notice);
+  });
+});

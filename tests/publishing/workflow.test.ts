@@ -1,0 +1,102 @@
+/**
+ * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, the right
+ * triggers, and a deploy job that runs only for a push to main, with the least permissions.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../helpers/project.ts";
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  id?: string;
+}
+interface Job {
+  if?: string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  environment?: { name: string };
+  steps: Step[];
+}
+interface Workflow {
+  on: { push?: { branches?: string[] }; pull_request?: unknown; schedule?: Array<{ cron: string }> };
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+describe("the deploy workflow", () => {
+  let workflow: Workflow;
+  beforeAll(async () => {
+    const text = await readFile(path.join(projectRoot, ".github/workflows/deploy.yml"), "utf8");
+    // GitHub reads YAML 1.2: `on` is a key, not the boolean true.
+    workflow = load(text, { schema: CORE_SCHEMA }) as Workflow;
+  });
+
+  const allSteps = () => Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it("is valid YAML with jobs", () => {
+    expect(workflow).toBeTypeOf("object");
+    expect(Object.keys(workflow.jobs).length).toBeGreaterThan(0);
+    for (const job of Object.values(workflow.jobs)) expect(job.steps.length).toBeGreaterThan(0);
+  });
+
+  it("uses only GitHub's official actions (actions/…), each pinned to a version", () => {
+    const uses = allSteps().flatMap((step) => (step.uses ? [step.uses] : []));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+    expect(uses).toEqual(
+      expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name) => expect.stringMatching(new RegExp(`^${name}@`)))),
+    );
+  });
+
+  it("runs on a push to main, on pull requests and on a weekly schedule", () => {
+    expect(workflow.on.push?.branches).toEqual(["main"]);
+    expect(workflow.on).toHaveProperty("pull_request");
+    const [schedule] = workflow.on.schedule ?? [];
+    // minute hour * * one-day-of-week: once a week.
+    expect(schedule?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+  });
+
+  it("deploys only on a push to main, after the tests, with the only write permissions", () => {
+    const deployers = Object.entries(workflow.jobs).filter(([, job]) => job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")));
+    expect(deployers).toHaveLength(1);
+    const [, deploy] = deployers[0]!;
+    expect(deploy.if?.replace(/\s+/g, " ")).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(deploy.needs).toBe("test");
+    expect(deploy.environment?.name).toBe("github-pages");
+    expect(deploy.permissions).toEqual({ contents: "read", pages: "write", "id-token": "write" });
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (job === deploy) continue;
+      expect(job.permissions ?? {}, `job ${name}`).not.toHaveProperty("pages");
+      expect(job.permissions ?? {}, `job ${name}`).not.toHaveProperty("id-token");
+    }
+  });
+
+  it("installs with npm ci, tests, builds with the Pages address and path, and uploads _site", () => {
+    const deploy = Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")))!;
+    const runs = deploy.steps.map((step) => step.run ?? "");
+    expect(runs.some((run) => run.startsWith("npm ci"))).toBe(true);
+    const pages = deploy.steps.find((step) => step.uses?.startsWith("actions/configure-pages@"))!;
+    // --check: the files about to be uploaded pass the site checks first.
+    const build = deploy.steps.find((step) => step.run === "npm run build -- --check")!;
+    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.base_url }}`, PATH_PREFIX: `\${{ steps.${pages.id}.outputs.base_path }}` });
+    expect(deploy.steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with).toEqual({ path: "_site" });
+
+    const test = workflow.jobs.test!;
+    expect(test.if).toBe("github.event_name != 'schedule'");
+    expect(test.steps.some((step) => step.run?.startsWith("npm ci"))).toBe(true);
+    expect(test.steps.some((step) => step.run === "npm test")).toBe(true);
+    expect(test.steps.some((step) => step.run?.includes("CHROMIUM_PATH="))).toBe(true);
+  });
+
+  it("the scheduled run builds with --strict (fails on pages past their review date)", () => {
+    const scheduled = Object.values(workflow.jobs).filter((job) => job.if?.includes("'schedule'") && !job.if.includes("!="));
+    expect(scheduled).toHaveLength(1);
+    expect(scheduled[0]!.steps.some((step) => /^npm run build -- --strict\b/.test(step.run ?? ""))).toBe(true);
+  });
+});

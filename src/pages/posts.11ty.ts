@@ -1,21 +1,42 @@
-/** `/posts/`: every published post, newest first. */
+/** `/posts/`: every published post, newest first, 25 to a page (`/posts/page/2/`, …). */
 import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import type { PostItem, SiteData } from "../_config/templates/types.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { newestFirst, postList } from "../../_includes/components/postList.ts";
+import { postList } from "../../_includes/components/postList.ts";
+import { listPageUrl, pagination, postsPerPage } from "../../_includes/components/pagination.ts";
 
-export const data = { permalink: "/posts/" };
+interface Pagination {
+  pageNumber: number;
+  pages: unknown[];
+}
 
-export default function render(data: SiteData): string {
-  const body = html`<h1>News and research</h1>
+export const data = {
+  pagination: { data: "collections.posts", size: postsPerPage, reverse: true, alias: "pagePosts", addAllPagesToCollections: true },
+  permalink: (data: { pagination: Pagination }) => listPageUrl("/posts/", data.pagination.pageNumber + 1),
+};
+
+export default function render(data: SiteData & { pagePosts: PostItem[]; pagination: Pagination }): string {
+  const number = data.pagination.pageNumber + 1;
+  const total = Math.max(1, data.pagination.pages.length);
+  const title = number === 1 ? "News and research" : `News and research, page ${number} of ${total}`;
+  const body = html`<h1>${title}</h1>
 <p class="lead">Short articles about ALS research, treatments and programs, newest first. Browse by topic: ${data.collections.tagList.map(
     (tag, index) => html`${index > 0 ? ", " : ""}<a href="/tags/${tag.slug}/">${tag.name}</a>`,
   )}.</p>
-${postList(newestFirst(data.collections.posts))}`;
+${postList(data.pagePosts)}
+${pagination(
+    {
+      number,
+      total,
+      newerUrl: number > 1 ? listPageUrl("/posts/", number - 1) : undefined,
+      olderUrl: number < total ? listPageUrl("/posts/", number + 1) : undefined,
+    },
+    "More news",
+  )}`;
   return renderPage(data, {
-    title: "News and research",
+    title,
     description: "All news and research posts about ALS, newest first.",
-    trail: [{ title: "News", url: "/posts/" }],
+    trail: number === 1 ? [{ title: "News", url: "/posts/" }] : [{ title: "News", url: "/posts/" }, { title: `Page ${number}`, url: data.page.url }],
     body,
   });
 }

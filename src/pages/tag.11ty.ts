@@ -1,27 +1,40 @@
-/** `/tags/<tag>/`: the posts on one topic. */
+/** `/tags/<tag>/` (and `/tags/<tag>/page/N/`): the posts on one topic, newest first. */
 import { html } from "../_config/templates/html.ts";
-import type { SiteData, TagInfo } from "../_config/templates/types.ts";
+import type { SiteData, TagPage } from "../_config/templates/types.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { newestFirst, postList } from "../../_includes/components/postList.ts";
+import { postList } from "../../_includes/components/postList.ts";
+import { listPageUrl, pagination } from "../../_includes/components/pagination.ts";
 
 export const data = {
-  pagination: { data: "collections.tagList", size: 1, alias: "tag", addAllPagesToCollections: true },
-  permalink: (data: { tag: TagInfo }) => `/tags/${data.tag.slug}/`,
+  pagination: { data: "collections.tagPages", size: 1, alias: "tagPage", addAllPagesToCollections: true },
+  permalink: (data: { tagPage: TagPage }) => listPageUrl(`/tags/${data.tagPage.tag.slug}/`, data.tagPage.number),
 };
 
-export default function render(data: SiteData & { tag: TagInfo }): string {
-  const { tag } = data;
+export default function render(data: SiteData & { tagPage: TagPage }): string {
+  const { tag, number, total, posts } = data.tagPage;
+  const base = `/tags/${tag.slug}/`;
   const count = tag.posts.length;
-  const body = html`<h1>Posts about ${tag.name}</h1>
+  const title = number === 1 ? `Posts about ${tag.name}` : `Posts about ${tag.name}, page ${number} of ${total}`;
+  const body = html`<h1>${title}</h1>
 <p class="lead">${count} post${count === 1 ? "" : "s"} on this topic, newest first. <a href="/tags/">All topics</a>.</p>
-${postList(newestFirst(tag.posts))}`;
+${postList(posts)}
+${pagination(
+    {
+      number,
+      total,
+      newerUrl: number > 1 ? listPageUrl(base, number - 1) : undefined,
+      olderUrl: number < total ? listPageUrl(base, number + 1) : undefined,
+    },
+    `More posts about ${tag.name}`,
+  )}`;
   return renderPage(data, {
-    title: `Posts about ${tag.name}`,
+    title,
     description: `News and research posts about ${tag.name}.`,
     trail: [
       { title: "News", url: "/posts/" },
       { title: "Topics", url: "/tags/" },
-      { title: tag.name, url: data.page.url },
+      { title: tag.name, url: base },
+      ...(number > 1 ? [{ title: `Page ${number}`, url: data.page.url }] : []),
     ],
     body,
   });

@@ -1,12 +1,13 @@
 /**
  * Collections:
  * - `posts`: published posts, oldest first (templates reverse it for "newest first");
- * - `tagList`: every tag in use, with its slug and posts, for `/tags/<tag>/`.
+ * - `tagList`: every tag in use, with its slug and posts;
+ * - `tagPages`: each tag's posts, newest first, cut into pages of 25 for `/tags/<tag>/` and `/tags/<tag>/page/N/`.
  */
 import { slugify } from "../filters/slugify.ts";
 import { postsFolder } from "../paths.ts";
 import type { CollectionApi, EleventyConfig } from "../types/eleventy.ts";
-import type { PostItem, TagInfo } from "../templates/types.ts";
+import type { PostItem, TagInfo, TagPage } from "../templates/types.ts";
 
 export function postsOf(api: CollectionApi): PostItem[] {
   return (api.getFilteredByGlob(`./${postsFolder}/*.md`) as unknown as PostItem[]).sort(
@@ -27,7 +28,19 @@ export function tagListOf(posts: PostItem[]): TagInfo[] {
   return [...byTag.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+export function tagPagesOf(tags: TagInfo[], perPage: number): TagPage[] {
+  return tags.flatMap((tag) => {
+    const newest = [...tag.posts].reverse();
+    const total = Math.max(1, Math.ceil(newest.length / perPage));
+    return Array.from({ length: total }, (_, index) => ({ tag, number: index + 1, total, posts: newest.slice(index * perPage, (index + 1) * perPage) }));
+  });
+}
+
+/** Posts per page of a list: about 25 summaries keep each page well under 14 KB gzipped. */
+export const postsPerPage = 25;
+
 export function collectionsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addCollection("posts", (api) => postsOf(api));
   eleventyConfig.addCollection("tagList", (api) => tagListOf(postsOf(api)));
+  eleventyConfig.addCollection("tagPages", (api) => tagPagesOf(tagListOf(postsOf(api)), postsPerPage));
 }

@@ -17,13 +17,21 @@ export interface TagInfo {
   posts: PostItem[];
 }
 
+/** One page of a tag's posts (newest first). `number` is 1-based. */
+export interface TagPage {
+  tag: TagInfo;
+  number: number;
+  total: number;
+  posts: PostItem[];
+}
+
 /** The global data every template gets. */
 export interface SiteData {
   site: Site;
   drugs: Record<string, Drug>;
   programs: Record<string, Program>;
   glossary: GlossaryEntry[];
-  collections: { posts: PostItem[]; tagList: TagInfo[] };
+  collections: { posts: PostItem[]; tagList: TagInfo[]; tagPages: TagPage[] };
   page: EleventyPage;
 }
 

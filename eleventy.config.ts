@@ -2,6 +2,7 @@
  * Eleventy configuration. It only wires modules together; each concern lives in `src/_config/`.
  * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
  */
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { readDataFile } from "./src/_config/content/dataFiles.ts";
 import { dataFolder, directories } from "./src/_config/paths.ts";
 import { pathPrefix } from "./src/_config/siteUrls.ts";
@@ -9,12 +10,20 @@ import type { EleventyConfig } from "./src/_config/types/eleventy.ts";
 import { assetsPlugin } from "./src/_config/plugins/assets.ts";
 import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
 import { contentPlugin } from "./src/_config/plugins/content.ts";
+import { devServerPlugin } from "./src/_config/plugins/devServer.ts";
 import { feedsPlugin } from "./src/_config/plugins/feeds.ts";
+import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
+import { renderedPagesPlugin } from "./src/_config/plugins/renderedPages.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 import type { Site } from "./src/_config/schemas/site.ts";
 
 export default async function (eleventyConfig: EleventyConfig): Promise<void> {
+  // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
+  // Added once, first: the feed plugin adds it again for each feed, and without this line the
+  // prefix would be applied once per copy.
+  eleventyConfig.addPlugin(HtmlBasePlugin as never);
+
   // --- TypeScript: *.11ty.ts templates and validated .ts data files
   eleventyConfig.addPlugin(typescriptPlugin);
 
@@ -31,11 +40,18 @@ export default async function (eleventyConfig: EleventyConfig): Promise<void> {
   const site = await readDataFile(`${dataFolder}/site.ts`);
   if (!Array.isArray(site) && site.kind === "site") feedsPlugin(eleventyConfig, site.value as Site);
 
+  // --- Glossary: the first use of each term on post, drug and program pages links to its definition
+  eleventyConfig.addPlugin(glossaryLinksPlugin);
+
   // --- Static assets
   eleventyConfig.addPlugin(assetsPlugin);
 
-  // --- Dev server
+  // --- Dev server: browser scripts and search index after each rebuild (npm start only)
+  eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
+
+  // --- Last: hand each finished page to the build script (search indexing runs alongside rendering)
+  eleventyConfig.addPlugin(renderedPagesPlugin);
 }
 
 export const config = {

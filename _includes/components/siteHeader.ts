@@ -1,5 +1,9 @@
-/** The header on every page: the site name and the main sections, the current one marked. */
+/**
+ * The header on every page: the site name, the main sections (the current one marked with
+ * `aria-current`) and the reader preferences. It is not sticky: nothing can hide a focused element.
+ */
 import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
+import { readerPreferences } from "./readerPreferences.ts";
 
 export const mainSections = [
   { title: "Treatments", url: "/drugs/" },
@@ -25,6 +29,8 @@ export function siteHeader(siteTitle: string, pageUrl: string): SafeHtml {
           html`<li><a href="${section.url}"${isCurrentSection(pageUrl, section.url) ? html` aria-current="${pageUrl === section.url ? "page" : "true"}"` : ""}>${section.title}</a></li>`,
       )}</ul>
     </nav>
+    ${readerPreferences()}
   </div>
+  <div class="update-notice wrap" id="update-notice" aria-live="polite"></div>
 </header>`;
 }

@@ -2,6 +2,9 @@
  * The page shell every page shares: head metadata (title, description, canonical, Open Graph, feeds,
  * security policy, structured data), skip link, header, breadcrumbs, main content and footer.
  * Pages call `renderPage` with their own content; nothing here needs JavaScript to be read.
+ * Accessibility: the skip link is the first focusable element and targets `<main id="main">` (focusable by
+ * script only, so the skip lands there); landmarks are banner, navigation, main and contentinfo; the only
+ * `<h1>` comes from the page body. The print-only line gives a printed handout the page's address.
  */
 import { html, raw, type SafeHtml } from "../../src/_config/templates/html.ts";
 import type { Breadcrumb, SiteData } from "../../src/_config/templates/types.ts";
@@ -78,8 +81,8 @@ ${options.structuredData ? jsonLd(options.structuredData) : ""}
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 ${siteHeader(site.title, page.url)}
-<div class="update-notice wrap" id="update-notice" aria-live="polite"></div>
 <div class="wrap">
+${options.noCanonical ? "" : html`<p class="print-only">Printed from ${site.title}: ${canonical}</p>`}
 ${breadcrumbs(options.trail)}
 <main id="main" tabindex="-1"${searchAttributes(options.search)}>
 ${searchFilters(options.search)}

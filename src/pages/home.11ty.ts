@@ -36,7 +36,7 @@ ${postList(newestFirst(data.collections.posts).slice(0, 3), 3)}
 <section aria-labelledby="offline-heading">
 <h2 id="offline-heading">Read it anywhere, even offline</h2>
 <p>After your first visit, your browser saves the whole site, so every page opens later with no signal: in a clinic basement, on a bus or in hospital. The footer of each page says when saving is done. Pages are small and need no JavaScript to be read.</p>
-<p><a href="/offline/">More about reading offline</a></p>
+<ul class="link-list"><li><a href="/offline/">More about reading offline</a></li></ul>
 </section>`;
   return renderPage(data, {
     title: data.site.title,

@@ -27,7 +27,7 @@ export default function render(data: SiteData & { program: Program }): string {
     sections.push({
       id: "related",
       title: "Related treatments",
-      body: html`<ul>${related.map((drug) => html`<li><a href="${drugUrl(drug)}">${drugTitle(drug)}</a></li>`)}</ul>`,
+      body: html`<ul class="link-list">${related.map((drug) => html`<li><a href="${drugUrl(drug)}">${drugTitle(drug)}</a></li>`)}</ul>`,
     });
   }
   sections.push({ id: "sources", title: "Sources", body: sourcesList(program.sources) });

@@ -3,25 +3,20 @@
  * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { readDataFile } from "./src/_config/content/dataFiles.ts";
-import { dataFolder, directories } from "./src/_config/paths.ts";
+import { directories } from "./src/_config/paths.ts";
 import { pathPrefix } from "./src/_config/siteUrls.ts";
 import type { EleventyConfig } from "./src/_config/types/eleventy.ts";
 import { assetsPlugin } from "./src/_config/plugins/assets.ts";
 import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
 import { contentPlugin } from "./src/_config/plugins/content.ts";
 import { devServerPlugin } from "./src/_config/plugins/devServer.ts";
-import { feedsPlugin } from "./src/_config/plugins/feeds.ts";
 import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
 import { renderedPagesPlugin } from "./src/_config/plugins/renderedPages.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
-import type { Site } from "./src/_config/schemas/site.ts";
 
-export default async function (eleventyConfig: EleventyConfig): Promise<void> {
+export default function (eleventyConfig: EleventyConfig): void {
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
-  // Added once, first: the feed plugin adds it again for each feed, and without this line the
-  // prefix would be applied once per copy.
   eleventyConfig.addPlugin(HtmlBasePlugin as never);
 
   // --- TypeScript: *.11ty.ts templates and validated .ts data files
@@ -33,12 +28,8 @@ export default async function (eleventyConfig: EleventyConfig): Promise<void> {
   // --- Markdown
   eleventyConfig.addPlugin(markdownPlugin);
 
-  // --- Collections: posts and tags
+  // --- Collections: posts and tags (the feeds, sitemap and list pages are templates in src/pages/)
   eleventyConfig.addPlugin(collectionsPlugin);
-
-  // --- Feeds (need the site's title and address)
-  const site = await readDataFile(`${dataFolder}/site.ts`);
-  if (!Array.isArray(site) && site.kind === "site") feedsPlugin(eleventyConfig, site.value as Site);
 
   // --- Glossary: the first use of each term on post, drug and program pages links to its definition
   eleventyConfig.addPlugin(glossaryLinksPlugin);
@@ -58,7 +49,7 @@ export const config = {
   // The output folder is not set here: Eleventy's default is _site, and `npm run build` passes its own
   // staging folder (a `dir.output` in this object would override it).
   dir: { input: directories.input, data: directories.data, includes: directories.includes },
-  templateFormats: ["md", "11ty.ts", "njk"],
+  templateFormats: ["md", "11ty.ts"],
   // Markdown is plain markdown: no template language runs inside a post.
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,

@@ -1,6 +1,7 @@
 // Packages without TypeScript types of their own.
 declare module "@11ty/eleventy-plugin-rss" {
-  export const feedPlugin: unknown;
+  export function dateToRfc3339(date: Date): string;
+  export function getNewestCollectionItemDate(items: Array<{ date: Date }>, fallback?: Date): Date;
 }
 declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: unknown;

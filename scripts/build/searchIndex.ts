@@ -19,6 +19,17 @@ const unusedFiles = [
   "pagefind-highlight.js",
 ];
 
+/**
+ * Pagefind reads only `<main>` (the `data-pagefind-body` element), so only that is sent: it parses a
+ * third less HTML per page, which is most of its work.
+ */
+export function searchableHtml(content: string): string {
+  const start = content.indexOf("<main");
+  const end = content.indexOf("</main>");
+  if (start === -1 || end === -1) return content;
+  return `<!doctype html><html lang="en"><body>${content.slice(start, end + "</main>".length)}</body></html>`;
+}
+
 export interface SearchIndexer {
   /** Queues one rendered page; pages without `data-pagefind-body` are skipped. */
   add(page: { url: string; content: string }): void;
@@ -37,7 +48,7 @@ export async function startSearchIndex(): Promise<SearchIndexer> {
     add(page) {
       if (!page.url.endsWith("/") || !page.content.includes("data-pagefind-body")) return;
       pending.push(
-        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: page.content }).then((result) => {
+        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: searchableHtml(page.content) }).then((result) => {
           if (result.errors.length > 0) throw new Error(`${page.url}: ${result.errors.join("; ")}`);
         }),
       );

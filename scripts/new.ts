@@ -35,6 +35,22 @@ When the post is ready and no TODO is left, change "draft: true" to "draft: fals
 `;
 }
 
+/** The end of a new drug or program file: one source to fill in, and the review dates. */
+function sourcesAndReview(today: string, nextReview: string): string {
+  return `  sources: [
+    {
+      title: "TODO: the title of the source",
+      publisher: "TODO: who published it",
+      citation: "TODO: a citation (or replace this line with url: \\"https://…\\")",
+      date: ${quote(today.slice(0, 4))}, // TODO: when the source was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    },
+  ],
+  lastReviewed: ${quote(today)},
+  nextReview: ${quote(nextReview)},
+});
+`;
+}
+
 export function drugTemplate(name: string, today: string, nextReview: string): string {
   return `import { defineDrug } from "../../src/_config/schemas/drug.ts";
 
@@ -64,18 +80,7 @@ export default defineDrug({
   },
   cost: "TODO: what it costs, from a source, or say that the sources give no price.",
   questions: ["TODO: a question to ask the care team"],
-  sources: [
-    {
-      title: "TODO: the title of the source",
-      publisher: "TODO: who published it",
-      citation: "TODO: a citation (or replace this line with url: \\"https://…\\")",
-      date: ${quote(today.slice(0, 4))}, // TODO: when the source was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
-    },
-  ],
-  lastReviewed: ${quote(today)},
-  nextReview: ${quote(nextReview)},
-});
-`;
+${sourcesAndReview(today, nextReview)}`;
 }
 
 export function programTemplate(name: string, today: string, nextReview: string): string {
@@ -95,18 +100,7 @@ export default defineProgram({
   howToTakePart: "TODO: how a reader can use or join it (or delete this line).",
   // relatedDrugs: ["tofersen"], // file names from _data/drugs/, if the program is about particular drugs
   // website: "https://…",
-  sources: [
-    {
-      title: "TODO: the title of the source",
-      publisher: "TODO: who published it",
-      citation: "TODO: a citation (or replace this line with url: \\"https://…\\")",
-      date: ${quote(today.slice(0, 4))}, // TODO: when the source was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
-    },
-  ],
-  lastReviewed: ${quote(today)},
-  nextReview: ${quote(nextReview)},
-});
-`;
+${sourcesAndReview(today, nextReview)}`;
 }
 
 export interface NewFile {

@@ -4,7 +4,7 @@ import { drugStatusLabels, drugStatuses, type Drug, type DrugStatus } from "../.
 import type { Site } from "../../src/_config/schemas/site.ts";
 import { partialDate, readableDate } from "../../src/_config/filters/dates.ts";
 import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import { timeElement } from "./sections.ts";
+import { sourceCitations, timeElement } from "./sections.ts";
 
 export function drugUrl(drug: Drug): string {
   return `/drugs/${drug.slug}/`;
@@ -87,12 +87,6 @@ export function drugStructuredData(drug: Drug, site: Site): object {
       administrationRoute: drug.howItIsGiven.route,
       legalStatus: statusSentence(drug),
     },
-    citation: drug.sources.map((source) => ({
-      "@type": "CreativeWork",
-      name: source.title,
-      publisher: { "@type": "Organization", name: source.publisher },
-      datePublished: source.date,
-      ...(source.url ? { url: source.url } : {}),
-    })),
+    citation: sourceCitations(drug.sources),
   };
 }

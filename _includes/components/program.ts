@@ -2,6 +2,7 @@
 import type { Program } from "../../src/_config/schemas/program.ts";
 import type { Site } from "../../src/_config/schemas/site.ts";
 import { absoluteUrl } from "../../src/_config/siteUrls.ts";
+import { sourceCitations } from "./sections.ts";
 
 export function programUrl(program: Program): string {
   return `/programs/${program.slug}/`;
@@ -26,12 +27,6 @@ export function programStructuredData(program: Program, site: Site): object {
       provider: { "@type": "Organization", name: program.runBy },
       ...(program.website ? { url: program.website } : {}),
     },
-    citation: program.sources.map((source) => ({
-      "@type": "CreativeWork",
-      name: source.title,
-      publisher: { "@type": "Organization", name: source.publisher },
-      datePublished: source.date,
-      ...(source.url ? { url: source.url } : {}),
-    })),
+    citation: sourceCitations(program.sources),
   };
 }

@@ -37,6 +37,17 @@ export function sourcesList(sources: Source[]): SafeHtml {
   )}</ol>`;
 }
 
+/** Sources as schema.org citations, for a page's JSON-LD. */
+export function sourceCitations(sources: Source[]): object[] {
+  return sources.map((source) => ({
+    "@type": "CreativeWork",
+    name: source.title,
+    publisher: { "@type": "Organization", name: source.publisher },
+    datePublished: source.date,
+    ...(source.url ? { url: source.url } : {}),
+  }));
+}
+
 /** "Page last reviewed" and "Next review due", with a notice when the review is overdue. */
 export function reviewDates(lastReviewed: string, nextReview: string): SafeHtml {
   return html`<div class="review-dates">

@@ -37,5 +37,7 @@ ${pagination(
       ...(number > 1 ? [{ title: `Page ${number}`, url: data.page.url }] : []),
     ],
     body,
+    // Lists of posts are left out of search: each post is found on its own page.
+    search: false,
   });
 }

@@ -18,5 +18,7 @@ export default function render(data: SiteData): string {
       { title: "Topics", url: "/tags/" },
     ],
     body,
+    // Lists of posts are left out of search: each post is found on its own page.
+    search: false,
   });
 }

@@ -9,10 +9,13 @@ import type { WrittenPage } from "../../../scripts/build/eleventy.ts";
 import type { EleventyConfig } from "../types/eleventy.ts";
 
 export function devServerPlugin(eleventyConfig: EleventyConfig): void {
+  let indexed = false;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, results, incremental }) => {
     if (runMode !== "serve" && runMode !== "watch") return;
-    // An incremental rebuild only has the changed pages: keep the last full search index.
-    if (!incremental && results) {
+    // The first build has every page. An incremental rebuild only has the changed pages: keep the
+    // search index from the last full build rather than replace it with a partial one.
+    if ((!indexed || !incremental) && results) {
+      indexed = true;
       const pages = results.filter((page): page is WrittenPage => typeof page.outputPath === "string");
       await buildSearchIndex(directories.output, pages);
     }

@@ -11,7 +11,7 @@ function toDateTime(value: string | Date): DateTime {
   return value instanceof Date ? DateTime.fromJSDate(value, { zone: "utc" }) : fromIso(value);
 }
 
-/** Formatted dates by ISO day: lists of thousands of posts repeat the same few days. */
+/** Formatted dates by value: lists of thousands of posts repeat the same days. */
 const readableByDay = new Map<string, string>();
 
 /** "2023-04-25" -> "25 April 2023" (day first: unambiguous for readers everywhere). */
@@ -25,10 +25,17 @@ export function readableDate(value: string | Date): string {
   return text;
 }
 
+const isoByValue = new Map<string, string>();
+
 /** "2023-04-25" or a Date -> "2023-04-25", for `<time datetime>` and JSON-LD. */
 export function isoDate(value: string | Date): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return toDateTime(value).toISODate() ?? "";
+  const key = value instanceof Date ? value.toISOString() : value;
+  let text = isoByValue.get(key);
+  if (text === undefined) {
+    text = toDateTime(value).toISODate() ?? "";
+    isoByValue.set(key, text);
+  }
+  return text;
 }
 
 /** A date as precise as its source: "2019" -> "2019", "2022-05" -> "May 2022", "2023-04-25" -> "25 April 2023". */

@@ -1,0 +1,42 @@
+/** Each build versions saved files by content: after an edit, only the pages whose HTML changed get a new revision. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, copyProject } from "../helpers/project.ts";
+
+async function revisions(site: string): Promise<Map<string, string | null>> {
+  const sw = await readFile(path.join(site, "sw.js"), "utf8");
+  return new Map([...sw.matchAll(/\{"revision":("[^"]*"|null),"url":"([^"]+)"\}/g)].map((match) => [match[2]!, JSON.parse(match[1]!)]));
+}
+
+describe("precache revisions", () => {
+  let project: Awaited<ReturnType<typeof copyProject>>;
+  let before: Map<string, string | null>;
+  let after: Map<string, string | null>;
+
+  beforeAll(async () => {
+    project = await copyProject();
+    const first = await buildSite(project.root, path.join(project.root, "first"), ["--quiet"]);
+    expect(first.code, first.output).toBe(0);
+    const file = path.join(project.root, "_data/drugs/riluzole.ts");
+    await project.write("_data/drugs/riluzole.ts", (await readFile(file, "utf8")).replace(/cost:\s*\n?\s*"/, (match) => `${match}Edited. `));
+    const second = await buildSite(project.root, path.join(project.root, "second"), ["--quiet"]);
+    expect(second.code, second.output).toBe(0);
+    before = await revisions(path.join(project.root, "first"));
+    after = await revisions(path.join(project.root, "second"));
+  });
+  afterAll(() => project.remove());
+
+  it("gives the edited page a new revision", () => {
+    expect(before.get("drugs/riluzole/")).toBeTruthy();
+    expect(after.get("drugs/riluzole/")).not.toBe(before.get("drugs/riluzole/"));
+  });
+
+  it("keeps the revision of pages that did not change, so they are not downloaded again", () => {
+    for (const url of ["programs/als-focus/", "glossary/", "about/", "drugs/tofersen/", "assets/site.css", "assets/site.js"]) {
+      expect(after.get(url), url).toBe(before.get(url));
+    }
+    const unchanged = [...after].filter(([url, revision]) => before.get(url) === revision).length;
+    expect(unchanged / after.size).toBeGreaterThan(0.8);
+  });
+});

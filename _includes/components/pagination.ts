@@ -1,21 +1,14 @@
 /** "Newer posts / Older posts" links between the pages of a long list, with "Page 2 of 40". */
 import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
 
-export interface ListPage {
-  /** 1-based. */
-  number: number;
-  total: number;
-  newerUrl?: string;
-  olderUrl?: string;
-}
-
-export function pagination(page: ListPage, label: string): SafeHtml {
-  if (page.total <= 1) return html``;
+/** Links for page `number` (1-based) of `total` pages of a list whose first page is `base`. */
+export function pagination(base: string, number: number, total: number, label: string): SafeHtml {
+  if (total <= 1) return html``;
   return html`<nav class="pager" aria-label="${label}">
-<p class="meta">Page ${page.number} of ${page.total}</p>
+<p class="meta">Page ${number} of ${total}</p>
 <ul>
-${page.newerUrl ? html`<li class="pager-previous"><a href="${page.newerUrl}" rel="prev">Newer posts</a></li>` : ""}
-${page.olderUrl ? html`<li class="pager-next"><a href="${page.olderUrl}" rel="next">Older posts</a></li>` : ""}
+${number > 1 ? html`<li class="pager-previous"><a href="${listPageUrl(base, number - 1)}" rel="prev">Newer posts</a></li>` : ""}
+${number < total ? html`<li class="pager-next"><a href="${listPageUrl(base, number + 1)}" rel="next">Older posts</a></li>` : ""}
 </ul>
 </nav>`;
 }

@@ -64,6 +64,32 @@ export function overdueNotice(nextReview: string): SafeHtml {
 </div>`;
 }
 
+export interface ArticleSection {
+  id: string;
+  title: string;
+  body: SafeHtml;
+  className?: string;
+}
+
+/**
+ * A drug or program page: title, the out-of-date notice when a review is overdue, "On this page", each
+ * section in order, then the review dates.
+ */
+export function reviewedArticle(
+  kind: string,
+  title: string,
+  sections: ArticleSection[],
+  review: { lastReviewed: string; nextReview: string },
+): SafeHtml {
+  return html`<article class="${kind}">
+<h1>${title}</h1>
+${overdueNotice(review.nextReview)}
+${onThisPage(sections)}
+${sections.map((item) => section(item.id, item.title, item.body, item.className))}
+${reviewDates(review.lastReviewed, review.nextReview)}
+</article>`;
+}
+
 /** A short list of links to the sections of a long page. */
 export function onThisPage(items: ReadonlyArray<{ id: string; title: string }>): SafeHtml {
   return html`<nav class="on-this-page" aria-label="On this page" data-pagefind-ignore>

@@ -3,7 +3,7 @@ import { html } from "../_config/templates/html.ts";
 import type { SiteData } from "../_config/templates/types.ts";
 import type { Drug } from "../_config/schemas/drug.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { bulletList, onThisPage, overdueNotice, prose, reviewDates, section, sourcesList, timeElement } from "../../_includes/components/sections.ts";
+import { bulletList, prose, reviewedArticle, sourcesList, timeElement } from "../../_includes/components/sections.ts";
 import { drugStructuredData, drugTitle, statusBadge, statusSentence } from "../../_includes/components/drug.ts";
 
 export const data = {
@@ -59,13 +59,13 @@ ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd>
     sources: sourcesList(drug.sources),
   };
 
-  const body = html`<article class="drug">
-<h1>${drugTitle(drug)}</h1>
-${overdueNotice(drug.nextReview)}
-${onThisPage(drugSections)}
-${drugSections.map((item) => section(item.id, item.title, bodies[item.id], item.id === "questions" ? "keep-together" : ""))}
-${reviewDates(drug.lastReviewed, drug.nextReview)}
-</article>`;
+  const sections = drugSections.map((item) => ({
+    ...item,
+    body: bodies[item.id],
+    // Printed as a handout: the questions stay on one sheet.
+    ...(item.id === "questions" ? { className: "keep-together" } : {}),
+  }));
+  const body = reviewedArticle("drug", drugTitle(drug), sections, drug);
 
   return renderPage(data, {
     title: drugTitle(drug),

@@ -24,15 +24,7 @@ export default function render(data: SiteData & { pagePosts: PostItem[]; paginat
     (tag, index) => html`${index > 0 ? ", " : ""}<a href="/tags/${tag.slug}/">${tag.name}</a>`,
   )}.</p>
 ${postList(data.pagePosts)}
-${pagination(
-    {
-      number,
-      total,
-      newerUrl: number > 1 ? listPageUrl("/posts/", number - 1) : undefined,
-      olderUrl: number < total ? listPageUrl("/posts/", number + 1) : undefined,
-    },
-    "More news",
-  )}`;
+${pagination("/posts/", number, total, "More news")}`;
   return renderPage(data, {
     title,
     description: "All news and research posts about ALS, newest first.",

@@ -1,9 +1,9 @@
 /** `/programs/<slug>/`: one page per program file. */
-import { html, type SafeHtml } from "../_config/templates/html.ts";
+import { html } from "../_config/templates/html.ts";
 import type { SiteData } from "../_config/templates/types.ts";
 import type { Program } from "../_config/schemas/program.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { onThisPage, overdueNotice, prose, reviewDates, section, sourcesList } from "../../_includes/components/sections.ts";
+import { prose, reviewedArticle, sourcesList, type ArticleSection } from "../../_includes/components/sections.ts";
 import { programStructuredData } from "../../_includes/components/program.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 
@@ -16,7 +16,7 @@ export const data = {
 export default function render(data: SiteData & { program: Program }): string {
   const { program } = data;
   const related = (program.relatedDrugs ?? []).map((slug) => data.drugs[slug]).filter((drug) => drug !== undefined);
-  const sections: Array<{ id: string; title: string; body: SafeHtml }> = [
+  const sections: ArticleSection[] = [
     { id: "in-short", title: "In short", body: html`${prose(program.summary)}<p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p>` },
     { id: "who-it-is-for", title: "Who it is for", body: prose(program.whoItIsFor) },
     { id: "what-it-does", title: "What it does", body: prose(program.whatItDoes) },
@@ -32,13 +32,7 @@ export default function render(data: SiteData & { program: Program }): string {
   }
   sections.push({ id: "sources", title: "Sources", body: sourcesList(program.sources) });
 
-  const body = html`<article class="program">
-<h1>${program.name}</h1>
-${overdueNotice(program.nextReview)}
-${onThisPage(sections)}
-${sections.map((item) => section(item.id, item.title, item.body))}
-${reviewDates(program.lastReviewed, program.nextReview)}
-</article>`;
+  const body = reviewedArticle("program", program.name, sections, program);
 
   return renderPage(data, {
     title: program.name,

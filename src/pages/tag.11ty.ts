@@ -18,15 +18,7 @@ export default function render(data: SiteData & { tagPage: TagPage }): string {
   const body = html`<h1>${title}</h1>
 <p class="lead">${count} post${count === 1 ? "" : "s"} on this topic, newest first. <a href="/tags/">All topics</a>.</p>
 ${postList(posts)}
-${pagination(
-    {
-      number,
-      total,
-      newerUrl: number > 1 ? listPageUrl(base, number - 1) : undefined,
-      olderUrl: number < total ? listPageUrl(base, number + 1) : undefined,
-    },
-    `More posts about ${tag.name}`,
-  )}`;
+${pagination(base, number, total, `More posts about ${tag.name}`)}`;
   return renderPage(data, {
     title,
     description: `News and research posts about ${tag.name}.`,

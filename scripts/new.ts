@@ -13,6 +13,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../src/_config/filters/slugify.ts";
 import { dataFolder, postsFolder, postUrl } from "../src/_config/paths.ts";
+import { runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program"] as const;
 export type ContentKind = (typeof contentKinds)[number];
@@ -153,11 +154,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    await main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runCli(main);

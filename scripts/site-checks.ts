@@ -10,6 +10,7 @@ import path from "node:path";
 import { directories } from "../src/_config/paths.ts";
 import { pathPrefix } from "../src/_config/siteUrls.ts";
 import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "./build/siteChecks.ts";
+import { runCli } from "./cli.ts";
 
 function parseArguments(argv: string[]): { siteDir: string; options: SiteCheckOptions } {
   let siteDir = directories.output as string;
@@ -50,9 +51,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-}
+await runCli(main);

@@ -58,8 +58,7 @@ export async function initOffline(): Promise<void> {
   const root = siteRoot();
   try {
     const registration = await navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname });
-    if (registration.active && navigator.serviceWorker.controller) setStatus(text.ready);
-    else if (registration.active) setStatus(text.ready);
+    if (registration.active) setStatus(text.ready);
     if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
     watchInstalling(registration);
     registration.addEventListener("updatefound", () => watchInstalling(registration));

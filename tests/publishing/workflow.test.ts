@@ -9,6 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers/project.ts";
 
 interface Step {
+  name?: string;
+  if?: string;
+  "continue-on-error"?: boolean;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -61,24 +64,27 @@ describe("the deploy workflow", () => {
     expect(schedule?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
   });
 
-  it("deploys only on a push to main, after the tests, with the only write permissions", () => {
+  it("deploys only on a push to main (after the tests) or in the weekly run, with the only write permissions", () => {
     const deployers = Object.entries(workflow.jobs).filter(([, job]) => job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")));
-    expect(deployers).toHaveLength(1);
-    const [, deploy] = deployers[0]!;
+    expect(deployers.map(([name]) => name).sort()).toEqual(["deploy", "weekly"]);
+    const deploy = workflow.jobs.deploy!;
     expect(deploy.if?.replace(/\s+/g, " ")).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(deploy.needs).toBe("test");
-    expect(deploy.environment?.name).toBe("github-pages");
-    expect(deploy.permissions).toEqual({ contents: "read", pages: "write", "id-token": "write" });
+    expect(workflow.jobs.weekly!.if).toBe("github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
+    for (const [, job] of deployers) {
+      expect(job.environment?.name).toBe("github-pages");
+      expect(job.permissions).toEqual({ contents: "read", pages: "write", "id-token": "write" });
+    }
     expect(workflow.permissions).toEqual({ contents: "read" });
     for (const [name, job] of Object.entries(workflow.jobs)) {
-      if (job === deploy) continue;
+      if (deployers.some(([, deployer]) => deployer === job)) continue;
       expect(job.permissions ?? {}, `job ${name}`).not.toHaveProperty("pages");
       expect(job.permissions ?? {}, `job ${name}`).not.toHaveProperty("id-token");
     }
   });
 
   it("installs with npm ci, tests, builds with the Pages address and path, and uploads _site", () => {
-    const deploy = Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")))!;
+    const deploy = workflow.jobs.deploy!;
     const runs = deploy.steps.map((step) => step.run ?? "");
     expect(runs.some((run) => run.startsWith("npm ci"))).toBe(true);
     const pages = deploy.steps.find((step) => step.uses?.startsWith("actions/configure-pages@"))!;
@@ -94,9 +100,28 @@ describe("the deploy workflow", () => {
     expect(test.steps.some((step) => step.run?.includes("CHROMIUM_PATH="))).toBe(true);
   });
 
-  it("the scheduled run builds with --strict (fails on pages past their review date)", () => {
-    const scheduled = Object.values(workflow.jobs).filter((job) => job.if?.includes("'schedule'") && !job.if.includes("!="));
-    expect(scheduled).toHaveLength(1);
-    expect(scheduled[0]!.steps.some((step) => /^npm run build -- --strict\b/.test(step.run ?? ""))).toBe(true);
+  it("the weekly run deploys first, then checks source links, then fails on overdue reviews", () => {
+    const weekly = workflow.jobs.weekly!;
+    const position = (test: (step: Step) => boolean, what: string) => {
+      const index = weekly.steps.findIndex(test);
+      expect(index, what).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const build = position((step) => step.run === "npm run build -- --check", "a non-strict build with the site checks");
+    const upload = position((step) => step.uses?.startsWith("actions/upload-pages-artifact@") === true, "the upload");
+    const deploy = position((step) => step.uses?.startsWith("actions/deploy-pages@") === true, "the deploy");
+    const links = position((step) => step.run === "npm run check-source-links", "the source link check");
+    const reviews = position((step) => step.run === "npm run check -- --strict", "the strict review check");
+    // Order: build, upload, deploy, and only then the two checks that may fail the run.
+    expect([build, upload, deploy, links, reviews]).toEqual([...[build, upload, deploy, links, reviews]].sort((a, b) => a - b));
+    // The strict check runs even when the link check failed, so both problems are reported.
+    expect(weekly.steps[reviews]!.if).toBe("${{ !cancelled() }}");
+    // No step may swallow a failure (that would hide a dead link or an overdue review).
+    for (const step of weekly.steps) expect(step["continue-on-error"], step.name).toBeUndefined();
+    // The weekly build is never --strict: an overdue page is published with its notice.
+    expect(weekly.steps.some((step) => /--strict/.test(step.run ?? "") && /build/.test(step.run ?? ""))).toBe(false);
+    // Nothing but the weekly job runs on the schedule.
+    const scheduled = Object.entries(workflow.jobs).filter(([, job]) => job.if?.includes("'schedule'") && !job.if.includes("!="));
+    expect(scheduled.map(([name]) => name)).toEqual(["weekly"]);
   });
 });

@@ -12,7 +12,7 @@ export default function render(data: SiteData): string {
   const drugs = sortDrugs(Object.values(data.drugs));
   const programs = sortPrograms(Object.values(data.programs));
   const body = html`<h1>Clear, sourced information about ALS</h1>
-<p class="lead">ALS (amyotrophic lateral sclerosis) is a disease that damages the nerve cells that control muscles. This site explains the treatments, the support programs and the latest research in plain words, with the source of every fact.</p>
+<p class="lead">ALS (amyotrophic lateral sclerosis) is a disease that damages the nerve cells that control muscles. This site explains the treatments, the support programs and the latest research in plain words. Every section that states facts names its sources, with a link you can follow, and every treatment page shows when it was last checked.</p>
 
 <section aria-labelledby="treatments-heading">
 <h2 id="treatments-heading">Treatments at a glance</h2>

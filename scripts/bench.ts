@@ -100,11 +100,15 @@ tags: [${tags[index % tags.length]}, ${tags[(index + 3) % tags.length]}]
 
 ${paragraph(1)}
 
+Sources: none
+
 ## Section one
 
 ${paragraph(2)}
 
 ${paragraph(3)}
+
+Sources: none
 
 ## Section two
 
@@ -112,6 +116,8 @@ ${paragraph(3)}
 - ${sentence(5)}
 
 ${paragraph(6)}
+
+Sources: none
 `;
 }
 

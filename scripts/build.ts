@@ -41,6 +41,9 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     if (options.strict) throw new StepError("Review dates (--strict)", new ContentError(overdue));
     console.warn(`Warning: ${heading}\n${overdue.map(formatProblem).join("\n")}`);
   }
+  if (content.warnings.length > 0 && !options.quiet) {
+    console.warn(`Warning: ${content.warnings.length} thing${content.warnings.length === 1 ? "" : "s"} worth a look (the site is still built):\n${content.warnings.map(formatProblem).join("\n")}`);
+  }
 
   const staging = await createStagingFolder(options.output);
   const searchIndex = await startSearchIndex();

@@ -11,22 +11,35 @@ import { checkContent } from "../src/_config/content/checkContent.ts";
 import { contentBodyChecks } from "../src/_config/content/bodyChecks.ts";
 import { formatProblem, type ContentProblem } from "../src/_config/content/problems.ts";
 import { overdueReviews } from "./build/contentCheck.ts";
+import { readingReport } from "../src/_config/content/pageReadability.ts";
+import { pageGradeLimit, summaryGradeLimit } from "../src/_config/content/readability.ts";
 import { runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export async function runCheck(root: string, strict: boolean): Promise<{ problems: ContentProblem[]; overdue: ContentProblem[]; lines: string[] }> {
+export async function runCheck(
+  root: string,
+  strict: boolean,
+): Promise<{ problems: ContentProblem[]; overdue: ContentProblem[]; warnings: ContentProblem[]; lines: string[] }> {
   const content = await checkContent(root, contentBodyChecks, { allowTodos: false });
   const overdue = overdueReviews(content);
   const problems = strict ? [...content.problems, ...overdue] : content.problems;
-  const lines: string[] = [];
+  const lines: string[] = [
+    `Reading grade of each page (Flesch-Kincaid; aim for ${summaryGradeLimit} or below for "In short", ${pageGradeLimit} or below for the page):`,
+    ...readingReport(content.readings),
+    "",
+  ];
 
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
     lines.push(`${plural(problems.length, "problem")} in ${plural(files, "file")}:`, "");
     lines.push(...problems.map(formatProblem), "");
+  }
+  if (content.warnings.length > 0) {
+    lines.push(`Warning: ${plural(content.warnings.length, "thing")} worth a look (they do not stop the build):`, "");
+    lines.push(...content.warnings.map(formatProblem), "");
   }
   if (!strict && overdue.length > 0) {
     lines.push(`Warning: ${plural(overdue.length, "page")} past the review date (readers see an "out of date" notice):`, "");
@@ -42,7 +55,7 @@ export async function runCheck(root: string, strict: boolean): Promise<{ problem
       `All content is fine: ${plural(content.posts.length, "post")}, ${plural(content.drugs.length, "drug")}, ${plural(content.programs.length, "program")}.`,
     );
   }
-  return { problems, overdue, lines };
+  return { problems, overdue, warnings: content.warnings, lines };
 }
 
 async function main(): Promise<void> {

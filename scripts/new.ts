@@ -24,29 +24,32 @@ const quote = (text: string) => JSON.stringify(text);
 export function postTemplate(title: string, today: string): string {
   return `---
 title: ${quote(title)}
-date: ${quote(today)}
+date: ${quote(today)} # the day you publish it on this site
 summary: "TODO: one or two sentences that sum the post up, shown in lists and feeds."
 # tags: [research, drugs]
+# basedOn: "an-id" # if the post is adapted from an article: its id in _data/sources.ts
 draft: true
 ---
 
-TODO: write the post here, in plain words, instead of this paragraph. Link every fact to its source,
-for example [the FDA's announcement](https://www.fda.gov/). Start each section with "## " and a heading.
-When the post is ready and no TODO is left, change "draft: true" to "draft: false" to publish it.
+TODO: write the post here, in plain words, instead of this paragraph. Start each section with "## " and a
+heading. End each section with a line naming the ids of its sources in _data/sources.ts (add a source there
+first), or "Sources: none" if the section states no facts. When the post is ready and no TODO is left,
+change "draft: true" to "draft: false" to publish it.
+
+Sources: TODO: the ids of the sources for this section, e.g. qalsody-label
 `;
 }
 
-/** The end of a new drug or program file: one source to fill in, and the review dates. */
-function sourcesAndReview(today: string, nextReview: string): string {
-  return `  sources: [
-    {
-      title: "TODO: the title of the source",
-      publisher: "TODO: who published it",
-      citation: "TODO: a citation (or replace this line with url: \\"https://…\\")",
-      date: ${quote(today.slice(0, 4))}, // TODO: when the source was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
-    },
-  ],
-  lastReviewed: ${quote(today)},
+/** The sources of a new page: one list per section, each to be filled with ids from _data/sources.ts. */
+function citations(sections: readonly string[]): string {
+  return `  // Each section names the sources it rests on, by id from _data/sources.ts (add a source there first).
+  sources: {
+${sections.map((section) => `    ${section}: ["TODO: the id of a source in _data/sources.ts"],`).join("\n")}
+  },`;
+}
+
+function review(today: string, nextReview: string): string {
+  return `  lastReviewed: ${quote(today)},
   nextReview: ${quote(nextReview)},
 });
 `;
@@ -55,18 +58,19 @@ function sourcesAndReview(today: string, nextReview: string): string {
 export function drugTemplate(name: string, today: string, nextReview: string): string {
   return `import { defineDrug } from "../../src/_config/schemas/drug.ts";
 
-// Every fact on this page must come from a source listed under "sources" below.
+// Every fact on this page must come from a source named under "sources" below.
 // Replace each "TODO: …" text, and act on each note marked TODO (then delete the note).
 // \`npm run check\` lists every TODO that is left; the site is not built until none is.
 export default defineDrug({
   genericName: ${quote(name)},
   brandNames: [], // TODO: the brand names, e.g. ["Qalsody"], or leave [] if there is none yet
   summary: "TODO: one or two plain sentences for the \\"In short\\" section.",
-  // TODO: status is "approved", "withdrawn" or "in-development". An approved drug needs approvedBy and
-  // approvedOn ("YYYY-MM-DD") instead of trialPhase and phaseAsOf; a withdrawn one also needs withdrawnOn.
+  // TODO: status is "approved", "withdrawn", "in-development" or "stopped". An approved drug needs approvedBy,
+  // approvedOn ("YYYY-MM-DD"), the label's warnings, common side effects and monitoring, and cites its label.
+  // A drug in development is reviewed at least every 3 months: set nextReview 3 months after lastReviewed.
   status: "in-development",
   trialPhase: "TODO: the trial phase, e.g. Phase 3",
-  phaseAsOf: ${quote(today.slice(0, 4))}, // TODO: when a source reported this phase: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+  statusAsOf: ${quote(today.slice(0, 7))}, // TODO: the month of the newest source for this status: "YYYY-MM"
   whoItIsFor: "TODO: who the drug is for, in plain words.",
   howItWorks: "TODO: how it works, in plain words, everyday term first and the medical term after it.",
   howItIsGiven: {
@@ -76,18 +80,20 @@ export default defineDrug({
   },
   evidence: "TODO: what the evidence shows, with the numbers from the sources.",
   sideEffects: {
-    common: ["TODO: a common side effect"],
-    serious: ["TODO: a serious side effect"],
+    warnings: [], // the label's warnings (serious risks); required once the drug is approved
+    common: [], // common side effects, from the label or the trials
   },
-  cost: "TODO: what it costs, from a source, or say that the sources give no price.",
+  // monitoring: ["Before you start: …"], // tests before or during treatment; required once approved
+  // cost: "…", // only with a source for the price (then add cost to sources below)
   questions: ["TODO: a question to ask the care team"],
-${sourcesAndReview(today, nextReview)}`;
+${citations(["whoItIsFor", "howItWorks", "howItIsGiven", "evidence", "status"])}
+${review(today, nextReview)}`;
 }
 
 export function programTemplate(name: string, today: string, nextReview: string): string {
   return `import { defineProgram } from "../../src/_config/schemas/program.ts";
 
-// Every fact on this page must come from a source listed under "sources" below.
+// Every fact on this page must come from a source named under "sources" below.
 // Replace each "TODO: …" text, and act on each note marked TODO (then delete the note).
 // \`npm run check\` lists every TODO that is left; the site is not built until none is.
 export default defineProgram({
@@ -98,10 +104,11 @@ export default defineProgram({
   whoItIsFor: "TODO: who the program is for.",
   whatItDoes: "TODO: what the program does.",
   results: "TODO: results so far, with the numbers from the sources (or say the sources give none).",
-  howToTakePart: "TODO: how a reader can use or join it (or delete this line).",
+  howToTakePart: "TODO: how a reader can use or join it (or delete this line and its sources below).",
   // relatedDrugs: ["tofersen"], // file names from _data/drugs/, if the program is about particular drugs
   // website: "https://…",
-${sourcesAndReview(today, nextReview)}`;
+${citations(["about", "whoItIsFor", "whatItDoes", "results", "howToTakePart"])}
+${review(today, nextReview)}`;
 }
 
 export interface NewFile {
@@ -116,14 +123,15 @@ export function newFile(kind: ContentKind, title: string, now: DateTime = DateTi
   const slug = slugify(title);
   if (!slug) throw new Error(`"${title}" has no letters or digits to make a file name from (expected a title such as "Tofersen in 2025")`);
   const today = now.toISODate()!;
-  const nextReview = now.plus({ months: 6 }).toISODate()!;
+  // A new drug starts in development, so it is due again within 3 months; a program within 6.
+  const months = (count: number) => now.plus({ months: count }).toISODate()!;
   switch (kind) {
     case "post":
       return { file: `${postsFolder}/${slug}.md`, text: postTemplate(title, today), url: postUrl(slug) };
     case "drug":
-      return { file: `${dataFolder}/drugs/${slug}.ts`, text: drugTemplate(title, today, nextReview), url: `/drugs/${slug}/` };
+      return { file: `${dataFolder}/drugs/${slug}.ts`, text: drugTemplate(title, today, months(3)), url: `/drugs/${slug}/` };
     case "program":
-      return { file: `${dataFolder}/programs/${slug}.ts`, text: programTemplate(title, today, nextReview), url: `/programs/${slug}/` };
+      return { file: `${dataFolder}/programs/${slug}.ts`, text: programTemplate(title, today, months(6)), url: `/programs/${slug}/` };
   }
 }
 

@@ -3,45 +3,52 @@ import { defineDrug } from "../../src/_config/schemas/drug.ts";
 export default defineDrug({
   genericName: "NurOwn",
   brandNames: [],
+  otherNames: ["MSC-NTF cells", "debamestrocel"],
   developer: "BrainStorm Cell Therapeutics",
   summary:
-    "NurOwn is an experimental stem cell treatment for ALS from BrainStorm Cell Therapeutics. In 2025 it was at a late stage of testing; it is not approved.",
+    "NurOwn is an experimental treatment made from a person's own bone marrow cells. An earlier large trial missed its goal, and a new trial was planned in 2025. It is not approved.",
   status: "in-development",
-  trialPhase: "Late stage",
-  phaseAsOf: "2025",
+  trialPhase: "Phase 3b (the ENDURANCE trial, planned)",
+  statusAsOf: "2025-05",
   whoItIsFor:
-    "It is being studied in people with ALS. It is not approved, and our sources do not give the rules for who can take part in its trials.\n\n**How to ask:** ask your neurologist or ALS clinic whether there is a NurOwn trial you could join.",
-  testsFirst:
-    "Our sources do not name any test needed first. If you look into a trial, ask the trial team which checks they need.",
+    "It is being studied in people with ALS. The planned ENDURANCE trial is for people with early symptoms and a moderate form of the disease. It is not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether ENDURANCE is recruiting near you.",
   howItWorks:
-    "It uses a type of stem cell called mesenchymal stem cells. These cells are used to deliver substances that help protect nerve cells (neuroprotective factors).",
+    "Doctors take a small amount of bone marrow from the person. In a lab, over about six days, certain cells from it (mesenchymal stem cells) are grown and changed so that they release high levels of substances that support nerve cells (neurotrophic factors). The cells are not genetically modified.",
   howItIsGiven: {
-    route: "Our sources do not say yet.",
-    dose: "Not set yet: it is still being tested in trials.",
-    schedule: "Not set yet: it is still being tested in trials.",
+    route: "An injection of the person's own treated cells into the spinal fluid (intrathecal).",
+    dose: "Not set: it is still being tested.",
+    schedule: "In the planned trial, every 8 weeks: 3 doses of NurOwn or a dummy treatment (placebo) over 24 weeks, then 3 doses of NurOwn for everyone over another 24 weeks.",
+    whoGivesIt: "The trial team.",
   },
-  evidence: "In 2025 it was at a late stage of testing. Our sources give no results yet.",
-  sideEffects: {
-    common: [],
-    serious: [],
-    note: "Side effects are not yet reported in our sources.",
-  },
-  cost: "It is not approved, so it is not on sale. Our sources give no price for this drug yet.",
-  timeline: [{ date: "2025", event: "Reported to be at a late stage of testing." }],
+  evidence:
+    "**The FDA's advisers voted against it.** BrainStorm asked the FDA to approve NurOwn on the basis of an earlier Phase 3 trial. On September 27, 2023, an FDA advisory committee voted 17 to 1 (with 1 abstaining) that the evidence did not show NurOwn works for mild to moderate ALS. The company withdrew its application on November 3, 2023.\n\n**A new trial.** On April 9, 2024, the FDA agreed the design of a new Phase 3b trial (a special protocol assessment). That trial, ENDURANCE, plans to enroll 200 people.",
+  sideEffects: { warnings: [], common: [] },
+  timeline: [
+    { date: "2023-09-27", event: "An FDA advisory committee votes 17 to 1 against NurOwn." },
+    { date: "2023-11-03", event: "BrainStorm withdraws its application for approval." },
+    { date: "2024-04-09", event: "The FDA agrees the design of a Phase 3b trial." },
+    { date: "2025-05-22", event: "The ENDURANCE trial is listed as not yet recruiting, with a planned start in June 2025." },
+  ],
   questions: [
-    "Is there a NurOwn trial I could join, and where is it?",
-    "What would taking part in the trial involve?",
+    "Is the ENDURANCE trial recruiting, and is there a site near me?",
+    "What would taking part involve, including the bone marrow sample?",
     "Would joining this trial stop me from joining others, or from taking approved ALS medicines?",
     "While I wait, which approved treatments fit me now?",
   ],
-  sources: [
+  sources: {
+    whoItIsFor: ["nurown-endurance-registry"],
+    howItWorks: ["brainstorm-production-process", "postfataresurgo-brainstorm"],
+    howItIsGiven: ["nurown-endurance-registry", "postfataresurgo-brainstorm"],
+    evidence: ["brainstorm-adcomm-release", "epoch-nurown-adcomm", "brainstorm-10q-2025", "nurown-endurance-registry"],
+    status: ["nurown-endurance-registry", "brainstorm-10q-2025", "brainstorm-adcomm-release"],
+  },
+  changes: [
     {
-      title: "ALS drug-landscape overview",
-      publisher: "Not named in our sources",
-      citation: "Overview of approved and experimental ALS drugs, including drugs in development as reported in 2025.",
-      date: "2025",
+      date: "2026-12-02",
+      change:
+        "Replaced \"late stage\" with the real history: FDA advisers voted against NurOwn, the application was withdrawn, and a Phase 3b trial was planned.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-03-02",
 });

@@ -5,44 +5,46 @@ export default defineDrug({
   brandNames: [],
   developer: "NeuroSense Therapeutics",
   summary:
-    "PrimeC is an experimental ALS medicine from NeuroSense Therapeutics that combines two drugs that already exist. In 2025 it was in a pivotal Phase 3 trial; it is not approved.",
+    "PrimeC is an experimental ALS medicine. It puts two drugs already in use into one pill. In late 2024, a larger trial was being planned. It is not approved.",
   status: "in-development",
-  trialPhase: "Pivotal Phase 3",
-  phaseAsOf: "2025",
+  trialPhase: "Phase 3 (the PARAGON trial, planned)",
+  statusAsOf: "2024-12",
   whoItIsFor:
-    "It is being studied in people with ALS. It is not approved, and our sources do not give the rules for who can take part in its trials.\n\n**How to ask:** ask your neurologist or ALS clinic whether there is a PrimeC trial you could join.",
-  testsFirst:
-    "Our sources do not name any test needed first. If you look into a trial, ask the trial team which checks they need.",
+    "It is being studied in people with ALS. It is not approved. The sources we checked do not give the rules for who can join the planned trial.\n\n**How to ask:** ask your neurologist or ALS clinic whether a PrimeC trial is recruiting near you.",
   howItWorks:
-    "It combines two medicines that already exist. Our sources do not name them or explain how the combination works.",
+    "It combines two medicines that are already approved for other uses: ciprofloxacin (an antibiotic) and celecoxib (a pain and anti-inflammatory medicine), in a form that releases slowly (extended release). The sources we checked do not explain how the combination might help in ALS.",
   howItIsGiven: {
-    route: "Our sources do not say yet.",
-    dose: "Not set yet: it is still being tested in trials.",
-    schedule: "Not set yet: it is still being tested in trials.",
+    route: "By mouth.",
+    dose: "Not set: it is still being tested.",
+    schedule: "Not set: it is still being tested.",
   },
   evidence:
-    "In 2025 it was in a pivotal Phase 3 trial: a large, late trial meant to show whether it works well enough to be approved. Our sources give no results yet.",
-  sideEffects: {
-    common: [],
-    serious: [],
-    note: "Side effects are not yet reported in our sources.",
-  },
-  cost: "It is not approved, so it is not on sale. Our sources give no price for this drug yet.",
-  timeline: [{ date: "2025", event: "Reported to be in a pivotal Phase 3 trial." }],
+    "**The Phase 2b trial, PARADIGM,** had 68 people, treated for 6 months with PrimeC or a dummy pill (placebo). It met its main goal, which was about safety and how well people could take it. The company reported a slower loss of everyday function on PrimeC (a 29% difference on the ALSFRS-R scale), but the trial was not designed to prove that.\n\n**After 6 months,** everyone on placebo also got PrimeC. So the 12-month figures the company reported (for example, 36% slower decline) compare people who started early with people who started 6 months later, not PrimeC with placebo.\n\n**The next trial.** In December 2024, NeuroSense planned a Phase 3 trial, PARAGON, of about 300 people (2 on PrimeC for every 1 on placebo), hoping to start in mid-2025. A later report, with no date, said the FDA had cleared the trial to start and that the company was still raising the money to run it. We have not found a source saying that the trial began enrolling.",
+  sideEffects: { warnings: [], common: [] },
+  timeline: [
+    { date: "2024-07-09", event: "NeuroSense reports 12-month results from PARADIGM and its open-label extension." },
+    { date: "2024-12-11", event: "NeuroSense says it plans a Phase 3 trial of about 300 people (2 on PrimeC for every 1 on placebo), aiming to start enrolling in mid-2025." },
+  ],
   questions: [
-    "Is there a PrimeC trial I could join, and where is it?",
-    "What would taking part in the trial involve?",
-    "Which two medicines does PrimeC combine, and could they affect the medicines I already take?",
+    "Is a PrimeC trial recruiting, and is there a site near me?",
+    "What would taking part involve?",
+    "Would joining this trial stop me from joining others, or from taking approved ALS medicines?",
     "While I wait, which approved treatments fit me now?",
   ],
-  sources: [
+  sources: {
+    whoItIsFor: ["neurosense-phase3-feedback", "m2pharma-primec-paragon"],
+    howItWorks: ["neurologylive-primec-12-month"],
+    howItIsGiven: ["neurologylive-primec-12-month"],
+    evidence: ["neurologylive-primec-paradigm", "neurosense-paradigm-12-month", "neurosense-phase3-feedback", "m2pharma-primec-paragon"],
+    status: ["neurosense-phase3-feedback", "neurosense-paradigm-12-month", "m2pharma-primec-paragon"],
+  },
+  changes: [
     {
-      title: "ALS drug-landscape overview",
-      publisher: "Not named in our sources",
-      citation: "Overview of approved and experimental ALS drugs, including drugs in development as reported in 2025.",
-      date: "2025",
+      date: "2026-12-02",
+      change:
+        "Corrected the status: PrimeC was not in a Phase 3 trial. As of December 2024 one was being planned. A later report said the FDA cleared it to start; we found no source saying it began enrolling.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-03-02",
 });

@@ -3,53 +3,76 @@ import { defineDrug } from "../../src/_config/schemas/drug.ts";
 export default defineDrug({
   genericName: "Sodium phenylbutyrate and taurursodiol",
   brandNames: ["Relyvrio"],
-  otherNames: ["AMX0035"],
+  otherNames: ["AMX0035", "Albrioza (in Canada)"],
   developer: "Amylyx Pharmaceuticals",
   summary:
-    "Relyvrio was approved for ALS in the United States in 2022, but a large trial found it worked no better than a dummy treatment (placebo). Its maker took it off the US and Canadian markets in April 2024.",
+    "Relyvrio was approved for ALS in the United States in 2022. Then a large trial found it did no better than a dummy treatment (placebo). In April 2024 its maker said it would take it off the market, and new patients can no longer start it.",
   status: "withdrawn",
   approvedBy: "US Food and Drug Administration (FDA)",
   approvedOn: "2022-09-29",
   withdrawnOn: "2024-04-04",
   whoItIsFor:
-    "It is no longer sold in the United States or Canada. Before that, it was approved in the US for people with ALS. People who were already taking it when it was withdrawn were offered it free of charge.\n\n**How to ask:** if you take it now or took it before, ask your neurologist or ALS clinic what to do next and which other options fit you.",
-  testsFirst:
-    "It is no longer sold, so there are no tests to plan for. Our sources name no test that was needed before starting it.",
+    "New patients can no longer start it in the United States or Canada (since April 4, 2024). When it was withdrawn, people already taking it could, with their doctor, move to a free drug program. We have not found a source on whether that program still runs.\n\n**How to ask:** if you take it now or took it before, ask your neurologist or ALS clinic what to do next and which other options fit you.",
   howItWorks:
-    "It is a powder taken by mouth. It was thought to protect nerve cells by easing stress in two parts of the cell: the endoplasmic reticulum, where many proteins are made, and the mitochondria, which make the cell's energy.",
+    "It combines two substances: sodium phenylbutyrate and taurursodiol (a bile acid). The sources we checked do not explain how it was meant to work in ALS.",
   howItIsGiven: {
-    route: "By mouth, as a powder.",
-    dose: "Our sources give no dose. The drug is no longer sold.",
-    schedule: "Our sources give no schedule.",
+    route: "By mouth or through a feeding tube: a powder stirred into 8 ounces (about 240 mL) of room-temperature water.",
+    dose: "One packet (3 grams of sodium phenylbutyrate and 1 gram of taurursodiol).",
+    schedule: "Once a day for the first 3 weeks, then twice a day, before a snack or meal.",
   },
   evidence:
-    "The large Phase 3 trial, called PHOENIX, had 664 people. It found no benefit compared with a placebo.\n\nOn the ALSFRS-R scale, scores changed by -14.98 points with the drug and -15.32 points with the placebo. This small gap could easily be down to chance (p = 0.667). The results were announced on 8 March 2024.",
+    "**Why it was approved.** In a 24-week trial of 137 adults (CENTAUR), people on Relyvrio lost everyday function more slowly than people on placebo: by about 0.42 points a month on the ALSFRS-R scale.\n\n**The larger trial.** PHOENIX, a Phase 3 trial of 664 adults, missed its main goal: Relyvrio did no better than placebo (p = 0.667). The results were announced on March 8, 2024.",
   sideEffects: {
-    common: [],
-    serious: [],
-    note: "Side effects are not yet reported in our sources.",
+    warnings: [
+      "**Worse diarrhea in people with bile acid problems.** Relyvrio contains taurursodiol, a bile acid. People with disorders that affect how bile acids move between the liver and the gut may get worse diarrhea.",
+      "**A lot of salt.** One packet has 464 mg of sodium; two packets a day have 928 mg. This matters for people with heart failure, high blood pressure or kidney problems.",
+    ],
+    common: [
+      "Diarrhea: 25 in 100 people, against 19 in 100 on placebo",
+      "Stomach pain: 21 in 100, against 13 in 100",
+      "Feeling sick (nausea): 18 in 100, against 13 in 100",
+      "Colds and other upper airway infections: 18 in 100, against 10 in 100",
+      "Tiredness (fatigue), more spit (saliva) and dizziness",
+    ],
+    note: "Stomach and gut side effects were most common in the first 3 weeks.",
   },
-  cost:
-    "Before it was withdrawn, it cost about $158,000 a year. People already taking it when it was withdrawn were offered it free.",
+  monitoring: [
+    "If you have heart failure, high blood pressure or kidney problems, the label asks your care team to count the salt in each dose and watch you closely.",
+    "If you have a disorder of bile acid circulation, your care team watches for worse diarrhea.",
+  ],
+  cost: "The day after approval, Amylyx set the list price at about $158,000 a year.",
   timeline: [
     { date: "2022-09-29", event: "The FDA approves Relyvrio for ALS." },
-    { date: "2024-03-08", event: "Results of the PHOENIX trial are announced: no benefit over placebo." },
-    { date: "2024-04-04", event: "Amylyx announces it is withdrawing Relyvrio from the US and Canadian markets." },
+    { date: "2024-03-08", event: "Amylyx announces that the PHOENIX trial missed its main goal." },
+    { date: "2024-04-04", event: "Amylyx announces it will withdraw Relyvrio; new patients can no longer start it." },
   ],
   questions: [
-    "I took Relyvrio. Should I keep taking it, and how do I keep getting the free supply?",
-    "Now that it has been withdrawn, which approved treatments could I use instead?",
-    "Are there clinical trials I could join?",
-    "Should I have genetic testing to see whether a treatment such as tofersen could fit me?",
+    "I take Relyvrio, or took it before: what should I do now?",
+    "Can I still get it through the free drug program, and for how long?",
+    "Which approved treatments fit me now?",
   ],
-  sources: [
+  sources: {
+    whoItIsFor: ["amylyx-withdrawal"],
+    howItWorks: ["fda-relyvrio-approval", "relyvrio-label"],
+    howItIsGiven: ["fda-relyvrio-approval"],
+    evidence: ["fda-relyvrio-approval", "centaur-cjns-2022", "amylyx-phoenix-topline"],
+    sideEffects: ["relyvrio-label", "relyvrio-safety-page"],
+    monitoring: ["relyvrio-label"],
+    cost: ["boston-globe-relyvrio-price"],
+    status: ["fda-relyvrio-approval", "amylyx-phoenix-topline", "amylyx-withdrawal"],
+  },
+  changes: [
     {
-      title: "ALS drug-landscape overview",
-      publisher: "Not named in our sources",
-      citation: "Overview of approved, withdrawn and experimental ALS drugs, 2025.",
-      date: "2025",
+      date: "2026-12-02",
+      change:
+        "Added the label's warnings and most common side effects, its dose and how it is given. The page used to say no side effects were reported and that the sources give no dose.",
+    },
+    {
+      date: "2026-12-02",
+      change:
+        "Corrected the withdrawal: on April 4, 2024, Amylyx announced it would withdraw Relyvrio. Removed two PHOENIX figures that no source we checked gives.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-06-02",
 });

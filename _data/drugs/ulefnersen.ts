@@ -3,45 +3,57 @@ import { defineDrug } from "../../src/_config/schemas/drug.ts";
 export default defineDrug({
   genericName: "Ulefnersen",
   brandNames: [],
-  developer: "Ionis",
+  otherNames: ["ION363", "jacifusen"],
+  developer: "Ionis, with Otsuka",
   summary:
-    "Ulefnersen is an experimental medicine from Ionis for FUS-ALS, a genetic form of ALS. In 2025 it was being tested in a Phase 3 trial; it is not approved.",
+    "Ulefnersen is an experimental medicine for FUS-ALS, a rare genetic form of ALS. It is being tested in a large trial called FUSION. It is not approved.",
   status: "in-development",
-  trialPhase: "Phase 3",
-  phaseAsOf: "2025",
+  trialPhase: "Phase 3 (the FUSION trial)",
+  statusAsOf: "2024-11",
   whoItIsFor:
-    "It is being tested in people with FUS-ALS, a form of ALS caused by a change in the FUS gene. It is not approved; for now it is being studied in clinical trials.\n\n**How to ask:** ask your neurologist or ALS clinic whether genetic testing makes sense for you, and whether there is a ulefnersen trial you could join.",
-  testsFirst:
-    "**Genetic testing** is how you find out whether you have a FUS change. Our sources do not give the trial's rules for who can take part.",
+    "It is being tested in people with FUS-ALS, a form of ALS caused by a change in the FUS gene. It is not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether genetic testing makes sense for you. A genetic test is how a FUS change is found.",
   howItWorks:
-    "It is an antisense oligonucleotide (ASO), the same kind of medicine as tofersen, and it is aimed at FUS-ALS. Our sources give no more detail on how it works.",
+    "It is an antisense oligonucleotide (ASO), the same kind of medicine as tofersen. It is designed to stop the body from making the FUS protein.",
   howItIsGiven: {
-    route: "Our sources do not say yet.",
-    dose: "Not set yet: it is still being tested in trials.",
-    schedule: "Not set yet: it is still being tested in trials.",
+    route: "In the trial, an injection into the spinal fluid in the lower back (intrathecal), through a spinal tap.",
+    dose: "Not set yet: it is still being tested.",
+    schedule: "In the trial, every 4 to 12 weeks at first, then every 12 weeks in the part of the trial where everyone gets the drug.",
+    whoGivesIt: "The trial team.",
   },
-  evidence: "In 2025 it was in a Phase 3 trial. Our sources give no results yet.",
+  evidence:
+    "**FUSION.** The Phase 3 trial enrolled more than 80 people at 25 sites in 16 countries. Ionis and Otsuka said its main part should end in the second half of 2026. We have not found results yet.\n\n**An earlier small study.** Before FUSION, 12 people with FUS-ALS got the drug (then called jacifusen) one by one, under expanded access, in the US and Switzerland. There was no comparison group. A marker of nerve damage in the spinal fluid (NfL) fell by up to 83% after six months. Most people still got worse. One person regained walking and breathing on their own, and one stayed free of symptoms.",
   sideEffects: {
-    common: [],
-    serious: [],
-    note: "Side effects are not yet reported in our sources.",
+    warnings: [],
+    common: [
+      "In the small study of 12 people: back pain (half of them), headache, feeling sick (nausea) and headache after the spinal tap",
+    ],
+    note: "No serious side effects in that study were put down to the drug. Small studies cannot show every side effect. Ask the trial team what to look out for.",
   },
-  cost: "It is not approved, so it is not on sale. Our sources give no price for this drug yet.",
-  timeline: [{ date: "2025", event: "Reported to be in a Phase 3 trial." }],
+  timeline: [
+    { date: "2021-02", event: "The FUSION trial is listed on ClinicalTrials.gov." },
+    { date: "2024-11-22", event: "Otsuka licenses ulefnersen from Ionis." },
+    { date: "2025", event: "The small expanded-access study of 12 people is published in The Lancet." },
+  ],
   questions: [
     "Should I have genetic testing to find out if I have a FUS change?",
-    "Is there a ulefnersen trial I could join, and where is it?",
-    "What would taking part in the trial involve for me and my family?",
+    "Is the FUSION trial, or a later one, open to me, and where is it?",
+    "What would taking part involve for me and my family?",
     "While I wait, which approved treatments fit me now?",
   ],
-  sources: [
+  sources: {
+    whoItIsFor: ["fusion-registry", "ionis-fusion-enrollment"],
+    howItWorks: ["ionis-fusion-study-page"],
+    howItIsGiven: ["fusion-registry", "ionis-fusion-study-page"],
+    evidence: ["ionis-fusion-enrollment", "shneider-2025-jacifusen", "emj-jacifusen"],
+    sideEffects: ["shneider-2025-jacifusen", "emj-jacifusen"],
+    status: ["otsuka-ulefnersen-license", "ionis-fusion-enrollment", "fusion-registry"],
+  },
+  changes: [
     {
-      title: "ALS drug-landscape overview",
-      publisher: "Not named in our sources",
-      citation: "Overview of approved and experimental ALS drugs, including drugs in development as reported in 2025.",
-      date: "2025",
+      date: "2026-12-02",
+      change: "Re-checked against the trial registry and the companies' statements; added how it is given in the trial and the earlier study of 12 people.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-03-02",
 });

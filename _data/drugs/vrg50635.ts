@@ -5,43 +5,45 @@ export default defineDrug({
   brandNames: [],
   developer: "Verge Genomics",
   summary:
-    "VRG50635 is an experimental ALS medicine from Verge Genomics that was found with the help of artificial intelligence (AI). In 2025 it was being tested in clinical trials; it is not approved.",
-  status: "in-development",
-  trialPhase: "In clinical trials",
-  phaseAsOf: "2025",
+    "VRG50635 was an experimental ALS medicine from Verge Genomics. Its development was stopped after it failed a planned check of whether it worked in an early trial. It is not approved.",
+  status: "stopped",
+  trialPhase: "a Phase 1 trial",
+  stoppedOn: "not given",
+  stoppedReason:
+    "it failed a planned check of whether it worked (a pre-specified efficacy analysis), and the trial was ended early.",
   whoItIsFor:
-    "It is being studied in people with ALS. It is not approved, and our sources do not give the rules for who can take part in its trials.\n\n**How to ask:** ask your neurologist or ALS clinic whether there is a VRG50635 trial you could join.",
-  testsFirst:
-    "Our sources do not name any test needed first. If you look into a trial, ask the trial team which checks they need.",
+    "No one: development has stopped, and the trial was ended. It had been tested in people with ALS in Canada and Europe.",
   howItWorks:
-    "It is a small-molecule drug: a medicine made from a small chemical, not from cells or genetic material. It was found with the help of artificial intelligence (AI), and it blocks a protein called PIKfyve.",
+    "It is a small-molecule drug: a medicine made from a small chemical. It blocks a protein called PIKfyve. It was found with the help of the company's computer models (artificial intelligence).",
   howItIsGiven: {
-    route: "Our sources do not say yet.",
-    dose: "Not set yet: it is still being tested in trials.",
-    schedule: "Not set yet: it is still being tested in trials.",
+    route: "By mouth, as reported when the trial was running.",
+    dose: "None: development has stopped.",
+    schedule: "None: development has stopped.",
   },
-  evidence: "In 2025 it was being tested in clinical trials. Our sources give no results yet.",
-  sideEffects: {
-    common: [],
-    serious: [],
-    note: "Side effects are not yet reported in our sources.",
-  },
-  cost: "It is not approved, so it is not on sale. Our sources give no price for this drug yet.",
-  timeline: [{ date: "2025", event: "Reported to be in clinical trials." }],
-  questions: [
-    "Is there a VRG50635 trial I could join, and where is it?",
-    "What would taking part in the trial involve?",
-    "Would joining this trial stop me from joining others, or from taking approved ALS medicines?",
-    "While I wait, which approved treatments fit me now?",
+  evidence:
+    "In November 2024, the Phase 1b trial had finished enrolling and was testing higher doses. Later, Verge Genomics told Fierce Biotech that the drug had failed a planned check of whether it worked. The trial was ended and did not go on to a stage where everyone gets the drug. The reason given in the trial registry is \"lack of risk-benefit data\".",
+  sideEffects: { warnings: [], common: [] },
+  timeline: [
+    { date: "2024-11", event: "The Phase 1b trial has finished enrolling and is testing higher doses." },
   ],
-  sources: [
+  questions: [
+    "VRG50635 is no longer being developed. Which approved treatments fit me now?",
+    "Are there other trials I could join?",
+  ],
+  sources: {
+    whoItIsFor: ["fierce-vrg50635-stopped", "benzinga-vrg50635-2024"],
+    howItWorks: ["catalonia-ferrer-vrg50635", "fierce-vrg50635-stopped"],
+    howItIsGiven: ["catalonia-ferrer-vrg50635"],
+    evidence: ["benzinga-vrg50635-2024", "fierce-vrg50635-stopped"],
+    status: ["fierce-vrg50635-stopped"],
+  },
+  changes: [
     {
-      title: "ALS drug-landscape overview",
-      publisher: "Not named in our sources",
-      citation: "Overview of approved and experimental ALS drugs, including drugs in development as reported in 2025.",
-      date: "2025",
+      date: "2026-12-02",
+      change:
+        "Corrected the status: development of VRG50635 has stopped. The page used to say it was being tested in clinical trials.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-06-02",
 });

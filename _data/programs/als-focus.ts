@@ -3,29 +3,32 @@ import { defineProgram } from "../../src/_config/schemas/program.ts";
 export default defineProgram({
   name: "ALS Focus",
   runBy: "The ALS Association",
-  started: "Grew out of the roundtable program (the sources give no exact date)",
+  started: "The sources give no start date. It grew out of an earlier survey, IMPACT ALS.",
   summary:
-    "ALS Focus is a survey program led by people with ALS and caregivers. What they share is used to improve care, clinical trials, the search for new treatments and insurance decisions.",
+    "ALS Focus is a survey program made by and for people with ALS and their caregivers. What they share helps improve how new medicines are tested, shows where care falls short and guides policy.",
   whoItIsFor:
-    "People living with ALS and caregivers, including people who cared for someone with ALS in the past.",
+    "People living with ALS, and people who care or cared for someone with ALS. A person with ALS can have someone else answer for them (a proxy). To take part you must be 18 or older, live in the United States, and read and understand English.",
   whatItDoes:
-    "It runs surveys, and people with ALS and caregivers help lead it. The findings are used to:\n\n- strengthen care\n- speed up the development of new treatments (therapies)\n- improve clinical trials\n- inform decisions about what insurance covers",
-  results: "Our sources give no numbers for ALS Focus yet.",
-  howToTakePart: "Our sources do not give sign-up details. You can ask the ALS Association about current ALS Focus surveys.",
-  sources: [
+    "It runs surveys about what living with ALS, or caring for someone with it, is really like: experiences, wishes and problems. The answers are used to:\n\n- improve how new ALS treatments are developed and tested\n- show what ALS policy needs to change\n- close gaps in ALS care\n\nALS Focus is a research study. An ethics board (an institutional review board) checked its methods and found it carries no more than minimal risk.",
+  results:
+    "ALS Focus grew out of the US Food and Drug Administration's (FDA's) work on patients' views of new drugs, and out of an earlier survey called IMPACT ALS. More than 1,500 people across the US took part in IMPACT ALS. Its answers helped shape a report on the views of people with ALS that went to the FDA in October 2019. The ALS Roundtable Program has also used ALS Focus surveys.",
+  howToTakePart:
+    "You sign up online with your email address, agree to take part (informed consent) and fill in a short survey about yourself. New surveys then come to you by email. The \"About ALS Focus\" page has the link to start.",
+  website: "https://www.als.org/research/als-focus/als-focus-structure",
+  sources: {
+    about: ["als-focus-about"],
+    whoItIsFor: ["als-focus-about", "als-focus-methodology"],
+    whatItDoes: ["als-focus-about"],
+    results: ["als-focus-about", "als-roundtable-post"],
+    howToTakePart: ["als-focus-methodology", "als-focus-about"],
+  },
+  changes: [
     {
-      title: "ALS Roundtable Program post",
-      publisher: "The ALS Association",
-      citation: "ALS Association post on the ALS Roundtable Program and the programs that grew out of it, 2023.",
-      date: "2023",
-    },
-    {
-      title: "2023 year in review",
-      publisher: "The ALS Association",
-      citation: "ALS Association 2023 year in review.",
-      date: "2023",
+      date: "2026-12-02",
+      change:
+        "Corrected where ALS Focus came from: the FDA's patient-focused drug development work and the IMPACT ALS survey, not the roundtable. Added who can take part and how to sign up.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-06-02",
 });

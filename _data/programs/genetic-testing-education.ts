@@ -3,29 +3,30 @@ import { defineProgram } from "../../src/_config/schemas/program.ts";
 export default defineProgram({
   name: "Genetic testing information and education",
   runBy: "The ALS Association",
-  started: "Grew out of the roundtable program (the sources give no exact date)",
+  started: "The sources give no start date.",
   summary:
-    "A campaign that explains genetic testing and genetic counselling, so people can make informed choices about them. Genetic testing can shorten the time to a diagnosis and to treatments and clinical trials, such as tofersen for SOD1-ALS.",
-  whoItIsFor: "People living with ALS, and anyone deciding whether to have genetic testing or counselling.",
+    "A campaign that explains genetic testing and genetic counseling. It helps people make their own informed choices. A test can show whether a gene-based treatment, such as tofersen, might be an option.",
+  whoItIsFor: "People living with ALS, their families, and anyone deciding whether to have genetic testing or counseling.",
   whatItDoes:
-    "It shares clear information about genetic testing and genetic counselling through:\n\n- web pages\n- blog stories\n- emails\n- podcasts\n- videos\n- social media\n\nThe aim is to help people make informed decisions. Testing early matters: it can shorten the time to a diagnosis and to treatments and clinical trials. For example, tofersen is only for people with SOD1-ALS, and a genetic test is how the SOD1 change is found.",
-  results: "Our sources give no numbers for this campaign yet.",
-  howToTakePart: "Ask your neurologist or ALS clinic about genetic testing and genetic counselling. You can also ask the ALS Association for its genetic testing information.",
+    "It shares clear information about genetic testing and genetic counseling through web pages, blog stories, emails, podcasts, videos and social media. The aim is to help people make informed decisions.\n\nWhat the ALS Association says about testing:\n\n- Genetic testing is now an option for anyone who has been diagnosed with ALS, not only for people with ALS in the family.\n- More than 40 genes are linked to ALS. About 2 in 3 people whose ALS runs in the family (familial ALS) have a change in one of them. So do about 1 in 10 people with no family history of ALS (sporadic ALS).\n- If a person with ALS has such a change, relatives can choose to be tested too. That choice is best talked through with a genetic counselor.",
+  results: "The sources give no numbers for this campaign yet.",
+  howToTakePart:
+    "Ask your neurologist or ALS clinic about genetic testing and genetic counseling. The ALS Association's genetic testing page explains more.",
   relatedDrugs: ["tofersen"],
-  sources: [
+  website: "https://www.als.org/understanding-als/who-gets-als/genetic-testing",
+  sources: {
+    about: ["als-roundtable-post"],
+    whoItIsFor: ["als-roundtable-post", "als-genetic-testing"],
+    whatItDoes: ["als-roundtable-post", "als-genetic-testing"],
+    results: ["als-roundtable-post"],
+    howToTakePart: ["als-genetic-testing"],
+  },
+  changes: [
     {
-      title: "ALS Roundtable Program post",
-      publisher: "The ALS Association",
-      citation: "ALS Association post on the ALS Roundtable Program and the programs that grew out of it, 2023.",
-      date: "2023",
-    },
-    {
-      title: "2023 year in review",
-      publisher: "The ALS Association",
-      citation: "ALS Association 2023 year in review.",
-      date: "2023",
+      date: "2026-12-02",
+      change: "Added what the ALS Association says about who can be tested and how many people carry a gene change.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-06-02",
 });

@@ -3,31 +3,31 @@ import { defineProgram } from "../../src/_config/schemas/program.ts";
 export default defineProgram({
   name: "thinkALS",
   runBy: "The ALS Association",
-  started: "Grew out of the roundtable program (the sources give no exact date)",
+  started: "The sources give no start date. The ALS Association announced it in December 2024.",
   summary:
-    "thinkALS is a guide for health professionals who are not ALS specialists. It helps them think of ALS sooner and send people on to a specialist ALS clinic.",
+    "thinkALS is a guide for doctors who are not ALS experts. It helps them think of ALS sooner and send people to an ALS clinic faster.",
   whoItIsFor:
-    "Doctors and other health professionals who do not specialise in ALS. It is not a tool for diagnosing ALS.",
+    "Doctors and other health professionals who are not ALS specialists. It is a guide, not a test: it cannot tell whether someone has ALS.",
   whatItDoes:
-    "It covers:\n\n- the key clinical signs that should make a professional suspect ALS earlier\n- how to find the nearest multidisciplinary ALS clinic by ZIP code\n- how to write a referral\n\nIt is not a diagnostic tool: it cannot tell whether someone has ALS.",
+    "It helps a doctor notice the signs that should make them suspect ALS, and then refer the person to a specialist ALS clinic. It asks doctors to write \"clinical suspicion for ALS\" on the referral. Most ALS centers in the US can see an urgent referral within two weeks.",
   results:
-    "thinkALS came from the roundtable's finding that a faster diagnosis is critical. Our sources give no numbers on how much it has been used.",
+    "The need for thinkALS came from an ALS Association roundtable on cutting the time to a diagnosis.\n\nResearch led by the ALS Association used US Medicare records from 2011 to 2021. From the first visit, ALS and nerve-muscle specialists took 9.6 months on average to make a diagnosis (half of people waited 4.5 months or less). Neurologists who were not ALS specialists took 16.7 months on average (half waited 9 months or less). The sources give no numbers on how much thinkALS has been used.",
   howToTakePart:
     "It is meant for health professionals. If you are worried about possible signs of ALS, you could tell your own doctor about thinkALS.",
-  sources: [
+  sources: {
+    about: ["als-thinkals-release"],
+    whoItIsFor: ["als-thinkals-release", "alsnetwork-thinkals"],
+    whatItDoes: ["als-thinkals-release", "alsnetwork-thinkals"],
+    results: ["als-roundtable-post", "alsnetwork-thinkals", "als-thinkals-release"],
+    howToTakePart: ["als-thinkals-release"],
+  },
+  changes: [
     {
-      title: "ALS Roundtable Program post",
-      publisher: "The ALS Association",
-      citation: "ALS Association post on the ALS Roundtable Program and the programs that grew out of it, 2023.",
-      date: "2023",
-    },
-    {
-      title: "2023 year in review",
-      publisher: "The ALS Association",
-      citation: "ALS Association 2023 year in review.",
-      date: "2023",
+      date: "2026-12-02",
+      change:
+        "Added the time-to-diagnosis figures from the ALS Association's December 2024 release; removed a detail about finding clinics by ZIP code that no source we could check gives.",
     },
   ],
-  lastReviewed: "2026-11-21",
-  nextReview: "2027-05-21",
+  lastReviewed: "2026-12-02",
+  nextReview: "2027-06-02",
 });

@@ -4,7 +4,9 @@ import { drugStatusLabels, drugStatuses, type Drug, type DrugStatus } from "../.
 import type { Site } from "../../src/_config/schemas/site.ts";
 import { partialDate, readableDate } from "../../src/_config/filters/dates.ts";
 import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import { sourceCitations, timeElement } from "./sections.ts";
+import type { SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { timeElement } from "./sections.ts";
+import { sourceCitations } from "./citations.ts";
 
 export function drugUrl(drug: Drug): string {
   return `/drugs/${drug.slug}/`;
@@ -15,23 +17,33 @@ export function drugTitle(drug: Drug): string {
   return drug.brandNames.length > 0 ? `${drug.genericName} (${drug.brandNames.join(", ")})` : drug.genericName;
 }
 
-/** One sentence for the status, with its date: never colour alone. */
+/**
+ * The status in words, with its dates: never colour alone, and never in the present tense for a status the
+ * sources only support for an earlier month ("status as of May 2025").
+ */
 export function statusSentence(drug: Drug): string {
   switch (drug.status) {
     case "approved":
       return `Approved${drug.approvedBy ? ` by the ${drug.approvedBy}` : ""} on ${readableDate(drug.approvedOn!)}.`;
     case "withdrawn":
-      return `Withdrawn on ${readableDate(drug.withdrawnOn!)}, after approval on ${readableDate(drug.approvedOn!)}.`;
+      return `Approved${drug.approvedBy ? ` by the ${drug.approvedBy}` : ""} on ${readableDate(drug.approvedOn!)}. Its maker announced on ${readableDate(drug.withdrawnOn!)} that it would withdraw it.`;
     case "in-development":
-      return `In development: ${drug.trialPhase} (as reported in ${partialDate(drug.phaseAsOf!)}).`;
+      return `Status as of ${partialDate(drug.statusAsOf!)}: in development (${drug.trialPhase}), not approved.`;
+    case "stopped":
+      return `Development stopped${stoppedWhen(drug)}, during ${drug.trialPhase}: ${drug.stoppedReason!} It is not approved.`;
   }
+}
+
+/** " in March 2025", or a plain note when no source dates it. */
+function stoppedWhen(drug: Drug): string {
+  return drug.stoppedOn === undefined || drug.stoppedOn === "not given" ? " (our sources give no date)" : `${drug.stoppedOn.length === 10 ? " on" : " in"} ${partialDate(drug.stoppedOn)}`;
 }
 
 export function statusBadge(status: DrugStatus): SafeHtml {
   return html`<span class="status status-${status}">${drugStatusLabels[status]}</span>`;
 }
 
-/** Drugs sorted as readers look for them: approved first, then withdrawn, then in development; A–Z within. */
+/** Drugs sorted as readers look for them: approved, withdrawn, in development, then stopped; A–Z within. */
 export function sortDrugs(drugs: Drug[]): Drug[] {
   return [...drugs].sort(
     (a, b) => drugStatuses.indexOf(a.status) - drugStatuses.indexOf(b.status) || a.genericName.localeCompare(b.genericName),
@@ -39,9 +51,16 @@ export function sortDrugs(drugs: Drug[]): Drug[] {
 }
 
 function keyDate(drug: Drug): SafeHtml {
-  if (drug.status === "in-development") return html`${drug.trialPhase} (as of ${timeElement(drug.phaseAsOf!)})`;
-  if (drug.status === "withdrawn") return html`Withdrawn ${timeElement(drug.withdrawnOn!)}`;
-  return html`Approved ${timeElement(drug.approvedOn!)}`;
+  switch (drug.status) {
+    case "in-development":
+      return html`${drug.trialPhase} (status as of ${timeElement(drug.statusAsOf!)})`;
+    case "stopped":
+      return drug.stoppedOn && drug.stoppedOn !== "not given" ? html`Stopped ${timeElement(drug.stoppedOn)}` : html`Stopped (date not given)`;
+    case "withdrawn":
+      return html`Withdrawal announced ${timeElement(drug.withdrawnOn!)}`;
+    case "approved":
+      return html`Approved ${timeElement(drug.approvedOn!)}`;
+  }
 }
 
 export function drugComparisonTable(drugs: Drug[]): SafeHtml {
@@ -66,7 +85,7 @@ export function drugComparisonTable(drugs: Drug[]): SafeHtml {
 }
 
 /** schema.org: a MedicalWebPage about a Drug, from the same typed data as the page. */
-export function drugStructuredData(drug: Drug, site: Site): object {
+export function drugStructuredData(drug: Drug, site: Site, registry: SourceRegistry, citedIds: readonly string[]): object {
   const url = absoluteUrl(site.url, drugUrl(drug));
   return {
     "@context": "https://schema.org",
@@ -87,6 +106,6 @@ export function drugStructuredData(drug: Drug, site: Site): object {
       administrationRoute: drug.howItIsGiven.route,
       legalStatus: statusSentence(drug),
     },
-    citation: sourceCitations(drug.sources),
+    citation: sourceCitations(citedIds, registry),
   };
 }

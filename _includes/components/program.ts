@@ -2,7 +2,8 @@
 import type { Program } from "../../src/_config/schemas/program.ts";
 import type { Site } from "../../src/_config/schemas/site.ts";
 import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import { sourceCitations } from "./sections.ts";
+import type { SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { sourceCitations } from "./citations.ts";
 
 export function programUrl(program: Program): string {
   return `/programs/${program.slug}/`;
@@ -12,7 +13,7 @@ export function sortPrograms(programs: Program[]): Program[] {
   return [...programs].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function programStructuredData(program: Program, site: Site): object {
+export function programStructuredData(program: Program, site: Site, registry: SourceRegistry, citedIds: readonly string[]): object {
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -27,6 +28,6 @@ export function programStructuredData(program: Program, site: Site): object {
       provider: { "@type": "Organization", name: program.runBy },
       ...(program.website ? { url: program.website } : {}),
     },
-    citation: sourceCitations(program.sources),
+    citation: sourceCitations(citedIds, registry),
   };
 }

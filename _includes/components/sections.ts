@@ -2,9 +2,9 @@
 import { html, raw, type SafeHtml } from "../../src/_config/templates/html.ts";
 import { isoDate, isPast, partialDate, readableDate } from "../../src/_config/filters/dates.ts";
 import { renderMarkdown } from "../../src/_config/markdown/markdownLibrary.ts";
-import type { Source } from "../../src/_config/schemas/fields.ts";
+import type { Change } from "../../src/_config/schemas/fields.ts";
 
-/** A dated `<time>` element; `precise` dates get the full "25 April 2023" format. */
+/** A dated `<time>` element; `precise` dates get the full "April 25, 2023" format. */
 export function timeElement(date: string | Date): SafeHtml {
   if (typeof date === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     return html`<time datetime="${date}">${partialDate(date)}</time>`;
@@ -25,35 +25,30 @@ export function prose(text: string): SafeHtml {
   return raw(renderMarkdown(text));
 }
 
-export function sourcesList(sources: Source[]): SafeHtml {
-  return html`<ol class="sources">${sources.map(
-    (source) => html`<li><cite>${source.title}</cite>. ${source.publisher}, ${timeElement(source.date)}.${
-      source.citation ? html` ${source.citation}` : ""
-    }${
-      source.url
-        ? html` <a href="${source.url}" rel="noopener noreferrer" class="external">Read the source <span class="external-note">(leaves this site)</span></a>`
-        : ""
-    }</li>`,
-  )}</ol>`;
+export interface ReviewInfo {
+  lastReviewed: string;
+  nextReview: string;
+  /** The date of the newest source the page cites, so a reader sees how fresh the evidence is. */
+  newestSource?: string;
 }
 
-/** Sources as schema.org citations, for a page's JSON-LD. */
-export function sourceCitations(sources: Source[]): object[] {
-  return sources.map((source) => ({
-    "@type": "CreativeWork",
-    name: source.title,
-    publisher: { "@type": "Organization", name: source.publisher },
-    datePublished: source.date,
-    ...(source.url ? { url: source.url } : {}),
-  }));
-}
-
-/** "Page last reviewed" and "Next review due", with a notice when the review is overdue. */
-export function reviewDates(lastReviewed: string, nextReview: string): SafeHtml {
+/** "Page last reviewed", "Next review due" and "Newest source" at the foot of a page. */
+export function reviewDates(review: ReviewInfo): SafeHtml {
   return html`<div class="review-dates">
-<p>Page last reviewed: ${timeElement(lastReviewed)}</p>
-<p>Next review due: ${timeElement(nextReview)}</p>
+<p>Page last reviewed: ${timeElement(review.lastReviewed)}</p>
+<p>Next review due: ${timeElement(review.nextReview)}</p>
+${review.newestSource ? html`<p>Newest source on this page: ${timeElement(review.newestSource)}</p>` : ""}
 </div>`;
+}
+
+/** "What changed": a dated line for each change to a medical fact, newest first, like a corrections notice. */
+export function changeLog(changes: readonly Change[] | undefined): SafeHtml {
+  if (!changes || changes.length === 0) return html``;
+  const newestFirst = [...changes].sort((a, b) => b.date.localeCompare(a.date));
+  return html`<section class="content-section changes" aria-labelledby="what-changed">
+<h2 id="what-changed">What changed on this page</h2>
+<ul>${newestFirst.map((change) => html`<li>${timeElement(change.date)}: ${change.change}</li>`)}</ul>
+</section>`;
 }
 
 /** Shown at the top of a page whose review date has passed: the facts may have changed since. */
@@ -73,20 +68,23 @@ export interface ArticleSection {
 
 /**
  * A drug or program page: title, the out-of-date notice when a review is overdue, "On this page", each
- * section in order, then the review dates.
+ * section in order, "What changed", then the review dates.
  */
 export function reviewedArticle(
   kind: string,
   title: string,
   sections: ArticleSection[],
-  review: { lastReviewed: string; nextReview: string },
+  review: ReviewInfo & { changes?: readonly Change[] },
 ): SafeHtml {
+  const changes = review.changes && review.changes.length > 0;
+  const contents = changes ? [...sections, { id: "what-changed", title: "What changed on this page" }] : sections;
   return html`<article class="${kind}">
 <h1>${title}</h1>
 ${overdueNotice(review.nextReview)}
-${onThisPage(sections)}
+${onThisPage(contents)}
 ${sections.map((item) => section(item.id, item.title, item.body, item.className))}
-${reviewDates(review.lastReviewed, review.nextReview)}
+${changeLog(review.changes)}
+${reviewDates(review)}
 </article>`;
 }
 

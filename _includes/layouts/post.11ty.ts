@@ -1,10 +1,17 @@
-/** Layout for markdown posts: title, date, tags, summary, the post, then previous and next posts. */
+/**
+ * Layout for markdown posts: title, date, the article it is adapted from (if any), tags, summary, the post
+ * (each section ending in its sources), the full citations, "What changed", then previous and next posts.
+ */
 import { html, raw } from "../../src/_config/templates/html.ts";
 import type { PostItem, SiteData } from "../../src/_config/templates/types.ts";
 import type { PostFrontMatter } from "../../src/_config/schemas/post.ts";
 import { slugify } from "../../src/_config/filters/slugify.ts";
+import { isoDate } from "../../src/_config/filters/dates.ts";
+import { citedInPost } from "../../src/_config/content/postSections.ts";
+import { absoluteUrl } from "../../src/_config/siteUrls.ts";
 import { renderPage } from "./base.ts";
-import { timeElement } from "../components/sections.ts";
+import { changeLog, timeElement } from "../components/sections.ts";
+import { citation, sourceCitations, sourceList } from "../components/citations.ts";
 
 type PostPageData = SiteData & PostFrontMatter & { content: string };
 
@@ -25,16 +32,22 @@ function neighbours(posts: PostItem[], url: string): { previous?: PostItem; next
 export default function render(data: PostPageData): string {
   const { previous, next } = neighbours(data.collections.posts, data.page.url);
   const tags = data.tags ?? [];
+  const registry = data.sources;
+  const original = data.basedOn ? registry[data.basedOn] : undefined;
+  const cited = citedInPost(data.page.rawInput ?? "");
   const body = html`<article class="post">
 <header class="post-header">
 <h1>${data.title}</h1>
-<p class="meta">Published ${timeElement(data.page.date)}${data.draft ? html` <strong class="draft-flag">(draft: not published)</strong>` : ""}</p>
+<p class="meta">Published on this site ${timeElement(data.page.date)}${data.draft ? html` <strong class="draft-flag">(draft: not published)</strong>` : ""}</p>
+${original ? html`<p class="meta adapted-from">Adapted from: ${citation(original)}</p>` : ""}
 ${tags.length > 0 ? html`<p class="meta">Topics: <span class="tag-list">${tags.map((tag, index) => html`${index > 0 ? ", " : ""}<a href="/tags/${slugify(tag)}/">${tag}</a>`)}</span></p>` : ""}
 <p class="lead">${data.summary}</p>
 </header>
 <div class="prose">
 ${raw(data.content)}
 </div>
+${cited.length > 0 ? html`<section class="content-section" aria-labelledby="sources"><h2 id="sources">Sources</h2>${sourceList(cited, registry)}</section>` : ""}
+${changeLog(data.changes)}
 </article>
 ${previous || next
     ? html`<nav class="pager" aria-label="More posts">
@@ -53,6 +66,18 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
     ],
     body,
     ogType: "article",
+    structuredData: {
+      "@context": "https://schema.org",
+      "@type": "BlogPosting",
+      headline: data.title,
+      description: data.summary,
+      url: absoluteUrl(data.site.url, data.page.url),
+      datePublished: isoDate(data.page.date),
+      inLanguage: data.site.language,
+      publisher: { "@type": "Organization", name: data.site.title },
+      ...(original ? { isBasedOn: sourceCitations([original.id], registry)[0] } : {}),
+      citation: sourceCitations(cited, registry),
+    },
     search: { type: "post" },
   });
 }

@@ -1,9 +1,11 @@
-/** `/drugs/<slug>/`: one page per drug file, its sections always in the same order. */
-import { html } from "../_config/templates/html.ts";
+/** `/drugs/<slug>/`: one page per drug file, its sections always in the same order, each naming its sources. */
+import { html, type SafeHtml } from "../_config/templates/html.ts";
 import type { SiteData } from "../_config/templates/types.ts";
-import type { Drug } from "../_config/schemas/drug.ts";
+import type { Drug, DrugCitations } from "../_config/schemas/drug.ts";
+import { newestSourceDate } from "../_config/content/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { bulletList, prose, reviewedArticle, sourcesList, timeElement } from "../../_includes/components/sections.ts";
+import { bulletList, prose, reviewedArticle, timeElement, type ArticleSection } from "../../_includes/components/sections.ts";
+import { citedInMap, sectionSources, sourceList } from "../../_includes/components/citations.ts";
 import { drugStructuredData, drugTitle, statusBadge, statusSentence } from "../../_includes/components/drug.ts";
 
 export const data = {
@@ -12,60 +14,90 @@ export const data = {
   pageType: "drug",
 };
 
-/** The sections of a drug page, in the order readers and tests rely on. */
-export const drugSections = [
-  { id: "in-short", title: "In short" },
-  { id: "who-it-is-for", title: "Who it is for" },
-  { id: "how-it-works", title: "How it works" },
-  { id: "how-it-is-given", title: "How it is given" },
-  { id: "evidence", title: "What the evidence shows" },
-  { id: "side-effects", title: "Side effects" },
-  { id: "cost", title: "Cost" },
-  { id: "status", title: "Status and timeline" },
-  { id: "questions", title: "Questions to ask your care team" },
-  { id: "sources", title: "Sources" },
-] as const;
+interface DrugSection extends ArticleSection {
+  /** The citation list (in the drug's `sources`) this section shows. */
+  cites?: keyof DrugCitations;
+}
 
-type SectionId = (typeof drugSections)[number]["id"];
+/** Side effects: the label's warnings first, then the common ones; an honest note when none are listed yet. */
+function sideEffects(drug: Drug): SafeHtml {
+  const { warnings, common, note } = drug.sideEffects;
+  if (warnings.length + common.length === 0) {
+    return html`<p>This page does not list side effects for ${drug.genericName} yet. Every medicine can have side effects. Ask your care team${
+      drug.status === "in-development" || drug.status === "stopped" ? " (or the trial team)" : ""
+    } what to look out for.</p>${note ? prose(note) : ""}`;
+  }
+  return html`${
+    warnings.length > 0 ? html`<h3>Warnings on the label (serious risks)</h3>${bulletList(warnings)}` : ""
+  }${common.length > 0 ? html`<h3>Most common side effects</h3>${bulletList(common)}` : ""}${note ? prose(note) : ""}`;
+}
 
 export default function render(data: SiteData & { drug: Drug }): string {
-  const { drug } = data;
+  const { drug, sources: registry } = data;
   const given = drug.howItIsGiven;
-  const bodies: Record<SectionId, ReturnType<typeof html>> = {
-    "in-short": html`${prose(drug.summary)}<p>${statusBadge(drug.status)} ${statusSentence(drug)}</p>`,
-    "who-it-is-for": html`${prose(drug.whoItIsFor)}${
-      drug.testsFirst ? html`<h3>Tests that come first</h3>${prose(drug.testsFirst)}` : ""
-    }<p>To ask about this drug, bring this page to your ALS care team (you can print it) and use the questions below.</p>`,
-    "how-it-works": prose(drug.howItWorks),
-    "how-it-is-given": html`<dl class="facts">
+  const status = html`<p>${statusBadge(drug.status)} ${statusSentence(drug)}</p>`;
+  const sections: DrugSection[] = [
+    { id: "in-short", title: "In short", body: html`${prose(drug.summary)}${status}` },
+    {
+      id: "who-it-is-for",
+      title: "Who it is for",
+      cites: "whoItIsFor",
+      body: html`${prose(drug.whoItIsFor)}<p>To ask about this drug, bring this page to your ALS care team (you can print it) and use the questions below.</p>`,
+    },
+    { id: "how-it-works", title: "How it works", cites: "howItWorks", body: prose(drug.howItWorks) },
+    {
+      id: "how-it-is-given",
+      title: "How it is given",
+      cites: "howItIsGiven",
+      body: html`<dl class="facts">
 <div><dt>Route</dt><dd>${given.route}</dd></div>
 <div><dt>Dose</dt><dd>${given.dose}</dd></div>
 <div><dt>Schedule</dt><dd>${given.schedule}</dd></div>
 ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd></div>` : ""}
 </dl>`,
-    evidence: prose(drug.evidence),
-    "side-effects": html`<h3>Common</h3>${
-      drug.sideEffects.common.length > 0 ? bulletList(drug.sideEffects.common) : html`<p>None reported in our sources.</p>`
-    }<h3>Serious</h3>${
-      drug.sideEffects.serious.length > 0 ? bulletList(drug.sideEffects.serious) : html`<p>None reported in our sources.</p>`
-    }${drug.sideEffects.note ? prose(drug.sideEffects.note) : ""}`,
-    cost: prose(drug.cost),
-    status: html`<p>${statusBadge(drug.status)} ${statusSentence(drug)}</p>${
-      drug.timeline && drug.timeline.length > 0
-        ? html`<ol class="timeline">${drug.timeline.map((event) => html`<li>${timeElement(event.date)}: ${event.event}</li>`)}</ol>`
-        : ""
-    }`,
-    questions: html`<ul class="questions">${drug.questions.map((question) => html`<li>${question}</li>`)}</ul>`,
-    sources: sourcesList(drug.sources),
-  };
+    },
+    { id: "evidence", title: "What the evidence shows", cites: "evidence", body: prose(drug.evidence) },
+    { id: "side-effects", title: "Side effects and warnings", cites: "sideEffects", body: sideEffects(drug) },
+  ];
+  if (drug.monitoring && drug.monitoring.length > 0) {
+    sections.push({ id: "tests", title: "Tests and check-ups", cites: "monitoring", body: bulletList(drug.monitoring) });
+  }
+  sections.push(
+    {
+      id: "cost",
+      title: "Cost",
+      cites: "cost",
+      body: drug.cost
+        ? prose(drug.cost)
+        : html`<p>We have not found a source we trust for the price of ${drug.genericName}, so this page gives none. Ask your care team, pharmacist or insurer what you would pay.</p>`,
+    },
+    {
+      id: "status",
+      title: "Status and timeline",
+      cites: "status",
+      body: html`${status}${
+        drug.timeline && drug.timeline.length > 0
+          ? html`<ol class="timeline">${drug.timeline.map((event) => html`<li>${timeElement(event.date)}: ${event.event}</li>`)}</ol>`
+          : ""
+      }`,
+    },
+    {
+      id: "questions",
+      title: "Questions to ask your care team",
+      body: html`<ul class="questions">${drug.questions.map((question) => html`<li>${question}</li>`)}</ul>`,
+      // Printed as a handout: the questions stay on one sheet.
+      className: "keep-together",
+    },
+  );
 
-  const sections = drugSections.map((item) => ({
-    ...item,
-    body: bodies[item.id],
-    // Printed as a handout: the questions stay on one sheet.
-    ...(item.id === "questions" ? { className: "keep-together" } : {}),
-  }));
-  const body = reviewedArticle("drug", drugTitle(drug), sections, drug);
+  const withSources = sections.map((item) => ({ ...item, citeIds: item.cites ? (drug.sources[item.cites] ?? []) : [] }));
+  const allIds = withSources.flatMap((item) => item.citeIds);
+  const citedIn = citedInMap(withSources.map((item) => ({ id: item.id, title: item.title, cites: item.citeIds })));
+  const articleSections: ArticleSection[] = [
+    ...withSources.map((item) => ({ ...item, body: html`${item.body}${sectionSources(item.citeIds, registry)}` })),
+    { id: "sources", title: "Sources", body: sourceList(allIds, registry, citedIn) },
+  ];
+  const body = reviewedArticle("drug", drugTitle(drug), articleSections, { ...drug, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
     title: drugTitle(drug),
@@ -75,7 +107,7 @@ ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd>
       { title: drug.genericName, url: data.page.url },
     ],
     body,
-    structuredData: drugStructuredData(drug, data.site),
+    structuredData: drugStructuredData(drug, data.site, registry, allIds),
     search: { type: "drug", status: drug.status },
   });
 }

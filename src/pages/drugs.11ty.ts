@@ -10,13 +10,14 @@ export const data = { permalink: "/drugs/" };
 const statusIntro = {
   approved: "Approved drugs that doctors in the United States can prescribe.",
   withdrawn: "Drugs that were approved and later taken off the market.",
-  "in-development": "Drugs still being tested in clinical trials. What we say is dated, because trials move on.",
+  "in-development": "Drugs still being tested in clinical trials. Each shows the month its status is from, because trials move on.",
+  stopped: "Drugs whose development was stopped. They are listed so you know what happened to them.",
 } as const;
 
 export default function render(data: SiteData): string {
   const drugs = sortDrugs(Object.values(data.drugs));
   const body = html`<h1>ALS treatments</h1>
-<p class="lead">The drugs for ALS on this site: which are approved, which were withdrawn and which are still in trials. Each page says who a drug is for, how it is given, what the evidence shows and where the facts come from.</p>
+<p class="lead">The drugs for ALS on this site: which are approved, which were withdrawn, which are still in trials and which were stopped. Each page says who a drug is for, how it is given, what the evidence shows and where the facts come from.</p>
 ${drugComparisonTable(drugs)}
 ${drugStatuses.map((status) => {
     const group = drugs.filter((drug) => drug.status === status);
@@ -31,7 +32,7 @@ ${drugStatuses.map((status) => {
   })}`;
   return renderPage(data, {
     title: "ALS treatments",
-    description: "Approved, withdrawn and in-development ALS drugs compared: status, how each is given and its key date.",
+    description: "Approved, withdrawn, in-development and stopped ALS drugs compared: status, how each is given and its key date.",
     trail: [{ title: "Treatments", url: "/drugs/" }],
     body,
   });

@@ -1,9 +1,11 @@
-/** `/programs/<slug>/`: one page per program file. */
+/** `/programs/<slug>/`: one page per program file, each section naming its sources. */
 import { html } from "../_config/templates/html.ts";
 import type { SiteData } from "../_config/templates/types.ts";
-import type { Program } from "../_config/schemas/program.ts";
+import type { Program, ProgramCitations } from "../_config/schemas/program.ts";
+import { newestSourceDate } from "../_config/content/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { prose, reviewedArticle, sourcesList, type ArticleSection } from "../../_includes/components/sections.ts";
+import { prose, reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
+import { citedInMap, sectionSources, sourceList } from "../../_includes/components/citations.ts";
 import { programStructuredData } from "../../_includes/components/program.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 
@@ -14,15 +16,20 @@ export const data = {
 };
 
 export default function render(data: SiteData & { program: Program }): string {
-  const { program } = data;
+  const { program, sources: registry } = data;
   const related = (program.relatedDrugs ?? []).map((slug) => data.drugs[slug]).filter((drug) => drug !== undefined);
-  const sections: ArticleSection[] = [
-    { id: "in-short", title: "In short", body: html`${prose(program.summary)}<p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p>` },
-    { id: "who-it-is-for", title: "Who it is for", body: prose(program.whoItIsFor) },
-    { id: "what-it-does", title: "What it does", body: prose(program.whatItDoes) },
-    { id: "results", title: "Results so far", body: prose(program.results) },
+  const sections: Array<ArticleSection & { cites?: keyof ProgramCitations }> = [
+    {
+      id: "in-short",
+      title: "In short",
+      cites: "about",
+      body: html`${prose(program.summary)}<p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p>`,
+    },
+    { id: "who-it-is-for", title: "Who it is for", cites: "whoItIsFor", body: prose(program.whoItIsFor) },
+    { id: "what-it-does", title: "What it does", cites: "whatItDoes", body: prose(program.whatItDoes) },
+    { id: "results", title: "Results so far", cites: "results", body: prose(program.results) },
   ];
-  if (program.howToTakePart) sections.push({ id: "take-part", title: "How to take part", body: prose(program.howToTakePart) });
+  if (program.howToTakePart) sections.push({ id: "take-part", title: "How to take part", cites: "howToTakePart", body: prose(program.howToTakePart) });
   if (related.length > 0) {
     sections.push({
       id: "related",
@@ -30,9 +37,15 @@ export default function render(data: SiteData & { program: Program }): string {
       body: html`<ul class="link-list">${related.map((drug) => html`<li><a href="${drugUrl(drug)}">${drugTitle(drug)}</a></li>`)}</ul>`,
     });
   }
-  sections.push({ id: "sources", title: "Sources", body: sourcesList(program.sources) });
 
-  const body = reviewedArticle("program", program.name, sections, program);
+  const withSources = sections.map((item) => ({ ...item, citeIds: item.cites ? (program.sources[item.cites] ?? []) : [] }));
+  const allIds = withSources.flatMap((item) => item.citeIds);
+  const citedIn = citedInMap(withSources.map((item) => ({ id: item.id, title: item.title, cites: item.citeIds })));
+  const articleSections: ArticleSection[] = [
+    ...withSources.map((item) => ({ ...item, body: html`${item.body}${sectionSources(item.citeIds, registry)}` })),
+    { id: "sources", title: "Sources", body: sourceList(allIds, registry, citedIn) },
+  ];
+  const body = reviewedArticle("program", program.name, articleSections, { ...program, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
     title: program.name,
@@ -42,7 +55,7 @@ export default function render(data: SiteData & { program: Program }): string {
       { title: program.name, url: data.page.url },
     ],
     body,
-    structuredData: programStructuredData(program, data.site),
+    structuredData: programStructuredData(program, data.site, registry, allIds),
     search: { type: "program" },
   });
 }

@@ -10,7 +10,7 @@ import { buildSite, copyProject } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
 
-const goodPost = (frontMatter: string) => `---\n${frontMatter}\n---\n\nSome text.\n`;
+const goodPost = (frontMatter: string) => `---\n${frontMatter}\n---\n\nSome text.\n\nSources: none\n`;
 
 describe("bad content fails the build and names the file and field", () => {
   let project: Project;
@@ -59,15 +59,15 @@ describe("bad content fails the build and names the file and field", () => {
   it("an unknown front-matter key", async () => {
     const result = await buildWith("src/posts/bad-key.md", goodPost('title: "T"\ndate: "2024-01-01"\nsummary: "A summary."\nauthor: "Sam"'));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/src\/posts\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, draft/);
+    expect(result.output).toMatch(/src\/posts\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, basedOn, changes, draft/);
   });
 
   it("a drug with no sources", async () => {
-    const broken = pristine.tofersen!.replace(/sources: \[[\s\S]*?\n  \],\n/, "sources: [],\n");
+    const broken = pristine.tofersen!.replace(/sources: \{[\s\S]*?\n  \},\n/, "sources: {},\n");
     expect(broken).not.toBe(pristine.tofersen);
     const result = await buildWith("_data/drugs/tofersen.ts", broken);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/_data\/drugs\/tofersen\.ts: sources: is empty \(expected at least one source/);
+    expect(result.output).toMatch(/_data\/drugs\/tofersen\.ts: sources\.whoItIsFor: cites nothing \(expected the ids of the sources "Who it is for" rests on/);
   });
 
   it("a drug with an unknown status", async () => {
@@ -75,7 +75,7 @@ describe("bad content fails the build and names the file and field", () => {
     expect(broken).not.toBe(pristine.tofersen);
     const result = await buildWith("_data/drugs/tofersen.ts", broken);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development)');
+    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)');
   });
 
   it("two posts with the same URL", async () => {

@@ -16,6 +16,8 @@ draft: true
 ---
 
 Work in progress.
+
+Sources: none
 `;
 
 /** Eleventy in watch mode (what `npm start` runs, without the server), until its first build is done. */

@@ -15,7 +15,7 @@ describe("pagination of post lists", () => {
       const day = String((index % 28) + 1).padStart(2, "0");
       await project.write(
         `src/posts/extra-${index}.md`,
-        `---\ntitle: "Extra post ${index}"\ndate: "2022-${String((index % 12) + 1).padStart(2, "0")}-${day}"\nsummary: "Post ${index} for the pagination test."\ntags: [extra]\n---\n\nText of post ${index}.\n`,
+        `---\ntitle: "Extra post ${index}"\ndate: "2022-${String((index % 12) + 1).padStart(2, "0")}-${day}"\nsummary: "Post ${index} for the pagination test."\ntags: [extra]\n---\n\nText of post ${index}.\n\nSources: none\n`,
       );
     }
     site = path.join(project.root, "out");

@@ -19,7 +19,7 @@ describe("precache revisions", () => {
     const first = await buildSite(project.root, path.join(project.root, "first"), ["--quiet"]);
     expect(first.code, first.output).toBe(0);
     const file = path.join(project.root, "_data/drugs/riluzole.ts");
-    await project.write("_data/drugs/riluzole.ts", (await readFile(file, "utf8")).replace(/cost:\s*\n?\s*"/, (match) => `${match}Edited. `));
+    await project.write("_data/drugs/riluzole.ts", (await readFile(file, "utf8")).replace(/evidence:\s*\n?\s*"/, (match) => `${match}Edited. `));
     const second = await buildSite(project.root, path.join(project.root, "second"), ["--quiet"]);
     expect(second.code, second.output).toBe(0);
     before = await revisions(path.join(project.root, "first"));

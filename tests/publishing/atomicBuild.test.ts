@@ -77,7 +77,7 @@ describe("atomic builds", () => {
   });
 
   it("once the mistakes are fixed, the next build replaces the site", async () => {
-    await project.write("src/posts/new-post.md", '---\ntitle: "A new post"\ndate: "2024-02-02"\nsummary: "New."\n---\n\nNew text.\n');
+    await project.write("src/posts/new-post.md", '---\ntitle: "A new post"\ndate: "2024-02-02"\nsummary: "New."\n---\n\nNew text.\n\nSources: none\n');
     const result = await buildSite(project.root, output, ["--quiet"]);
     expect(result.code, result.output).toBe(0);
     const after = await snapshot(output);

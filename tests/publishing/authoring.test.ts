@@ -38,7 +38,7 @@ describe("npm run check", () => {
     expect(result.output).toContain("3 problems in 2 files:");
     expect(result.output).toContain('src/posts/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
     expect(result.output).toMatch(/src\/posts\/bad-date\.md: body: <iframe> is not allowed: .*\(expected /);
-    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development)');
+    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)');
     expect(result.output).toContain("CONTRIBUTING.md");
     // It builds nothing.
     expect(existsSync(path.join(project.root, "_site"))).toBe(false);
@@ -114,10 +114,10 @@ describe("npm run new", () => {
     // npm run check names every placeholder, by field.
     const check = await runScript(project.root, "scripts/check.ts");
     expect(check.code).toBe(1);
-    for (const field of ["summary", "trialPhase", "whoItIsFor", "howItWorks", "evidence", "cost", "sideEffects.common.0", "questions.0", "sources.0.title"]) {
+    for (const field of ["summary", "trialPhase", "whoItIsFor", "howItWorks", "evidence", "questions.0", "sources.whoItIsFor.0", "sources.evidence.0"]) {
       expect(check.output).toContain(`_data/drugs/masitinib.ts: ${field}: still says "TODO: `);
     }
-    expect(check.output).toMatch(/_data\/drugs\/masitinib\.ts: phaseAsOf: line \d+ still has the note "\/\/ TODO: /);
+    expect(check.output).toMatch(/_data\/drugs\/masitinib\.ts: statusAsOf: line \d+ still has the note "\/\/ TODO: /);
     expect(check.output).toMatch(/_data\/drugs\/masitinib\.ts: status: line \d+ still has the note "\/\/ TODO: /);
     expect(check.output).toContain('_data/programs/care-line.ts: runBy: still says "TODO: who runs it"');
 

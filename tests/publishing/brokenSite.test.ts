@@ -16,7 +16,7 @@ import { buildSite, copyProject, type RunResult } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
 
-const post = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-05-01"\nsummary: "A post with one mistake, for the tests."\n---\n\n${body}\n`;
+const post = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-05-01"\nsummary: "A post with one mistake, for the tests."\n---\n\n${body}\n\nSources: none\n`;
 
 /** One file per mistake, each with the line the site checks must print for it. */
 const brokenPosts = {
@@ -107,13 +107,13 @@ describe("unsafe HTML in a post fails the content check, before any HTML is buil
     const drugFile = path.join(project.root, "_data/drugs/riluzole.ts");
     const source = await readFile(drugFile, "utf8");
     const broken = source
-      .replace(/cost:\s*\n?\s*"/, 'cost: "<iframe src=\\"https://video.example.com/\\"></iframe> ')
+      .replace(/evidence:\s*\n?\s*"/, 'evidence: "<iframe src=\\"https://video.example.com/\\"></iframe> ')
       .replace(/howItWorks:\s*\n?\s*"/, 'howItWorks: "<img src=\\"/x.png\\" alt=\\"\\" onerror=\\"alert(1)\\"> [Run](javascript:alert(1)) ');
     expect(broken).not.toBe(source);
     await project.write("_data/drugs/riluzole.ts", broken);
     const result = await buildSite(project.root, path.join(project.root, "out"), ["--quiet"]);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/_data\/drugs\/riluzole\.ts: cost: <iframe> is not allowed/);
+    expect(result.output).toMatch(/_data\/drugs\/riluzole\.ts: evidence: <iframe> is not allowed/);
     expect(result.output).toMatch(/_data\/drugs\/riluzole\.ts: howItWorks: <img onerror> is not allowed: event handlers/);
     expect(result.output).toMatch(/_data\/drugs\/riluzole\.ts: howItWorks: link "javascript:alert\(1\)" is not allowed: javascript: addresses run scripts/);
   });

@@ -14,7 +14,7 @@ describe("build --check", () => {
   it("stops at the site checks, names the dead link, and publishes nothing", async () => {
     await project.write(
       "src/posts/dead-link.md",
-      '---\ntitle: "Dead link"\ndate: "2024-01-01"\nsummary: "Links to a page that does not exist."\n---\n\nSee [this page](/drugs/no-such-drug/).\n',
+      '---\ntitle: "Dead link"\ndate: "2024-01-01"\nsummary: "Links to a page that does not exist."\n---\n\nSee [this page](/drugs/no-such-drug/).\n\nSources: none\n',
     );
     const output = path.join(project.root, "out");
     const result = await buildSite(project.root, output, ["--check", "--quiet"]);

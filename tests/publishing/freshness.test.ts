@@ -31,8 +31,8 @@ describe("pages past their review date", () => {
 
   beforeAll(async () => {
     project = await copyProject();
-    await setReviewDates(project, "_data/drugs/tofersen.ts", "2019-01-10", "2020-06-01");
-    await setReviewDates(project, "_data/programs/thinkals.ts", "2019-01-10", "2021-03-15");
+    await setReviewDates(project, "_data/drugs/tofersen.ts", "2019-12-10", "2020-06-01");
+    await setReviewDates(project, "_data/programs/thinkals.ts", "2020-09-10", "2021-03-15");
     build = await buildSite(project.root, output(), ["--quiet"]);
   });
   afterAll(() => project.remove());
@@ -40,14 +40,14 @@ describe("pages past their review date", () => {
   it("the build still publishes, and warns with a list of every overdue page", () => {
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain("Warning: 2 pages are past the review date:");
-    expect(build.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
-    expect(build.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+    expect(build.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on June 1, 2020");
+    expect(build.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on March 15, 2021");
   });
 
   it("the overdue pages tell the reader they may be out of date; the others do not", async () => {
     const tofersen = await readPage(output(), "/drugs/tofersen/");
     expect(tofersen).toContain(notice);
-    expect(tofersen).toMatch(/due for review on <time datetime="2020-06-01">1 June 2020<\/time>/);
+    expect(tofersen).toMatch(/due for review on <time datetime="2020-06-01">June 1, 2020<\/time>/);
     expect(await readPage(output(), "/programs/thinkals/")).toContain(notice);
     expect(await readPage(output(), "/drugs/riluzole/")).not.toContain(notice);
   });
@@ -57,8 +57,8 @@ describe("pages past their review date", () => {
     const result = await buildSite(project.root, strictOutput, ["--quiet", "--strict"]);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Build failed at "Review dates (--strict)"');
-    expect(result.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
-    expect(result.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+    expect(result.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on June 1, 2020");
+    expect(result.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on March 15, 2021");
     expect(existsSync(strictOutput)).toBe(false);
   });
 
@@ -66,10 +66,10 @@ describe("pages past their review date", () => {
     const check = await runScript(project.root, "scripts/check.ts");
     expect(check.code, check.output).toBe(0);
     expect(check.output).toContain("Warning: 2 pages past the review date");
-    expect(check.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on 1 June 2020");
+    expect(check.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on June 1, 2020");
     const strict = await runScript(project.root, "scripts/check.ts", ["--strict"]);
     expect(strict.code).toBe(1);
-    expect(strict.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on 15 March 2021");
+    expect(strict.output).toContain("_data/programs/thinkals.ts: nextReview: review was due on March 15, 2021");
   });
 });
 

@@ -4,14 +4,14 @@ import { isoDate, isPast, partialDate, readableDate } from "../../src/_config/fi
 
 describe("date filters", () => {
   it("formats a day unambiguously", () => {
-    expect(readableDate("2023-04-25")).toBe("25 April 2023");
-    expect(readableDate(new Date(Date.UTC(1995, 11, 12)))).toBe("12 December 1995");
+    expect(readableDate("2023-04-25")).toBe("April 25, 2023");
+    expect(readableDate(new Date(Date.UTC(1995, 11, 12)))).toBe("December 12, 1995");
   });
 
   it("keeps a source's precision", () => {
     expect(partialDate("2019")).toBe("2019");
     expect(partialDate("2022-05")).toBe("May 2022");
-    expect(partialDate("2024-03-08")).toBe("8 March 2024");
+    expect(partialDate("2024-03-08")).toBe("March 8, 2024");
   });
 
   it("writes machine dates for <time datetime>", () => {

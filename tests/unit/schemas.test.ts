@@ -15,7 +15,7 @@ describe("post front matter schema", () => {
     expect(problems({ date: "2023-02-29", summary: "S", titel: "x" })).toEqual([
       expect.stringMatching(/^title: is missing \(expected a title/),
       'date: "2023-02-29" is not a date (expected YYYY-MM-DD)',
-      expect.stringMatching(/^titel: "titel" is not a known field .*\(expected only: title, date, summary, tags, draft\)$/),
+      expect.stringMatching(/^titel: "titel" is not a known field .*\(expected only: title, date, summary, tags, basedOn, changes, draft\)$/),
     ]);
   });
 });

@@ -12,6 +12,10 @@ import { dataFolder, postsFolder, postUrl } from "../paths.ts";
 import { readDataFile } from "./dataFiles.ts";
 import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
+import { checkCitations } from "./citations.ts";
+import { todoPattern } from "./todo.ts";
+import { pageReadings, readabilityWarnings, type PageReading } from "./pageReadability.ts";
+import type { SourceRegistry } from "../schemas/source.ts";
 
 export interface CheckedPost {
   file: string;
@@ -22,6 +26,10 @@ export interface CheckedPost {
 
 export interface ContentCheck {
   problems: ContentProblem[];
+  /** Worth a maintainer's look, but the site can still be published (e.g. a source cited nowhere). */
+  warnings: ContentProblem[];
+  /** Reading grade of every drug, program and published post. */
+  readings: PageReading[];
   posts: CheckedPost[];
   drugs: Drug[];
   programs: Program[];
@@ -38,8 +46,7 @@ export interface CheckOptions {
   allowTodos?: boolean;
 }
 
-/** A note `npm run new` leaves wherever the maintainer must write something; it must never reach readers. */
-export const todoPattern = /\bTODO\b/;
+export { todoPattern };
 
 function isPreview(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
@@ -148,8 +155,9 @@ async function checkDataFiles(
   root: string,
   bodyChecks: BodyCheck[],
   allowTodos: boolean,
-): Promise<{ drugs: Drug[]; programs: Program[]; problems: ContentProblem[] }> {
+): Promise<{ drugs: Drug[]; programs: Program[]; registry: SourceRegistry | undefined; problems: ContentProblem[] }> {
   const drugs: Drug[] = [];
+  let registry: SourceRegistry | undefined;
   const programs: Program[] = [];
   const problems: ContentProblem[] = [];
   const files = [
@@ -167,6 +175,7 @@ async function checkDataFiles(
     if (loaded.kind !== undefined) problems.push(...dataTextProblems(file, loaded.value, bodyChecks, allowTodos));
     if (loaded.kind === "drug") drugs.push(loaded.value);
     else if (loaded.kind === "program") programs.push(loaded.value);
+    else if (loaded.kind === "sources") registry = loaded.value;
   }
   // Every drug file counts, valid or not: a mistake in a drug file is reported there, not again here.
   const drugSlugs = new Set(files.filter((file) => file.startsWith(`${dataFolder}/drugs/`)).map((file) => path.basename(file, ".ts")));
@@ -181,11 +190,36 @@ async function checkDataFiles(
       }
     });
   }
-  return { drugs, programs, problems };
+  if (!files.includes(`${dataFolder}/sources.ts`)) {
+    problems.push({ file: `${dataFolder}/sources.ts`, field: "(whole file)", message: "is missing (expected the source registry: export default defineSources({ ... }))" });
+  }
+  return { drugs, programs, registry, problems };
 }
 
 export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], options: CheckOptions = {}): Promise<ContentCheck> {
   const allowTodos = options.allowTodos ?? isPreview();
   const [posts, data] = await Promise.all([checkPosts(root, bodyChecks, allowTodos), checkDataFiles(root, bodyChecks, allowTodos)]);
-  return { problems: [...posts.problems, ...data.problems], posts: posts.posts, drugs: data.drugs, programs: data.programs };
+  const problems = [...posts.problems, ...data.problems];
+  const warnings: ContentProblem[] = [];
+  // Citations are checked once the registry itself is valid (its own problems are reported above).
+  if (data.registry !== undefined) {
+    const published = posts.posts.filter((post) => post.frontMatter.draft !== true || allowTodos);
+    const citations = checkCitations({
+      registry: data.registry,
+      drugs: data.drugs,
+      programs: data.programs,
+      posts: published.map((post) => ({ file: post.file, body: post.body, basedOn: post.frontMatter.basedOn })),
+    });
+    problems.push(...citations.problems);
+    warnings.push(...citations.warnings);
+  }
+  const readings = pageReadings({
+    drugs: data.drugs,
+    programs: data.programs,
+    posts: posts.posts
+      .filter((post) => post.frontMatter.draft !== true)
+      .map((post) => ({ file: post.file, summary: post.frontMatter.summary, body: post.body })),
+  });
+  warnings.push(...readabilityWarnings(readings));
+  return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs };
 }

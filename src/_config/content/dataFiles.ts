@@ -10,10 +10,11 @@ import { drugSchema, type Drug } from "../schemas/drug.ts";
 import { glossarySchema, type GlossaryEntry } from "../schemas/glossary.ts";
 import { programSchema, type Program } from "../schemas/program.ts";
 import { siteSchema, type Site } from "../schemas/site.ts";
+import { sourceRegistrySchema, type SourceRegistry } from "../schemas/source.ts";
 import { slugify } from "../filters/slugify.ts";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems.ts";
 
-export type DataKind = "drug" | "program" | "glossary" | "site";
+export type DataKind = "drug" | "program" | "glossary" | "site" | "sources";
 
 /** Which schema a data file follows, from where it sits in `_data/`. */
 export function dataKindOf(filePath: string): DataKind | undefined {
@@ -24,6 +25,7 @@ export function dataKindOf(filePath: string): DataKind | undefined {
   if (folder === "programs") return "program";
   if (name === "glossary") return "glossary";
   if (name === "site") return "site";
+  if (name === "sources") return "sources";
   return undefined;
 }
 
@@ -39,6 +41,7 @@ type Loaded =
   | { kind: "program"; value: Program }
   | { kind: "glossary"; value: GlossaryEntry[] }
   | { kind: "site"; value: Site }
+  | { kind: "sources"; value: SourceRegistry }
   | { kind: undefined; value: unknown };
 
 type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
@@ -79,6 +82,13 @@ export async function readDataFile(filePath: string, displayPath = filePath): Pr
       const site = validate(siteSchema, value, displayPath);
       // Deployments set the public address without editing content (see README, "Publishing").
       return site.ok ? { kind, value: { ...site.data, url: process.env.SITE_URL ?? site.data.url } } : site.problems;
+    }
+    case "sources": {
+      const sources = validate(sourceRegistrySchema, value, displayPath);
+      if (!sources.ok) return sources.problems;
+      const registry: SourceRegistry = {};
+      for (const [id, source] of Object.entries(sources.data)) registry[id] = { ...source, id };
+      return { kind, value: registry };
     }
     default:
       return { kind: undefined, value };

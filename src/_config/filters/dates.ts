@@ -14,12 +14,12 @@ function toDateTime(value: string | Date): DateTime {
 /** Formatted dates by value: lists of thousands of posts repeat the same days. */
 const readableByDay = new Map<string, string>();
 
-/** "2023-04-25" -> "25 April 2023" (day first: unambiguous for readers everywhere). */
+/** "2023-04-25" -> "April 25, 2023": the US form our readers use, with the month in words so it is never ambiguous. */
 export function readableDate(value: string | Date): string {
   const key = value instanceof Date ? value.toISOString() : value;
   let text = readableByDay.get(key);
   if (text === undefined) {
-    text = toDateTime(value).toFormat("d LLLL yyyy");
+    text = toDateTime(value).toFormat("LLLL d, yyyy");
     readableByDay.set(key, text);
   }
   return text;
@@ -38,7 +38,7 @@ export function isoDate(value: string | Date): string {
   return text;
 }
 
-/** A date as precise as its source: "2019" -> "2019", "2022-05" -> "May 2022", "2023-04-25" -> "25 April 2023". */
+/** A date as precise as its source: "2019" -> "2019", "2022-05" -> "May 2022", "2023-04-25" -> "April 25, 2023". */
 export function partialDate(value: string): string {
   const parts = value.split("-");
   if (parts.length === 1) return fromIso(value).toFormat("yyyy");

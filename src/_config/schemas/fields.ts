@@ -92,36 +92,17 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, what: st
   });
 }
 
-/** Where a fact comes from. Every drug and program cites at least one. */
-export const sourceSchema = strictObject(
-  {
-    title: text("the title of the source"),
-    publisher: text("who published it, e.g. \"US Food and Drug Administration\""),
-    url: webUrl.optional(),
-    citation: text("a citation, e.g. journal, year, volume and pages").optional(),
-    date: partialDate,
-  },
-  "a source",
-).refine((source) => source.url !== undefined || source.citation !== undefined, {
-  error: () => "has neither url nor citation (expected a web address in url, or a citation)",
-  path: ["url"],
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-export const sourcesList = z
-  .array(sourceSchema, {
-    error: (issue) => missingOr(issue.input, "a list of sources, each with title, publisher, url or citation, and date", "is not a list"),
-  })
-  .min(1, { error: () => "is empty (expected at least one source with title, publisher, url or citation, and date)" });
-
 /** Review dates: when a page was last checked against its sources and when it must be checked again. */
 export const reviewFields = {
   lastReviewed: isoDate,
   nextReview: isoDate,
 };
 
-/** Adds the check that the next review comes after the last one. */
-export function reviewOrder<T extends { lastReviewed: string; nextReview: string }>(value: T, ctx: z.RefinementCtx): void {
+/**
+ * Adds the checks that the next review comes after the last one, and no more than `maxMonths` later:
+ * pages about fast-moving facts (drugs in trials) are checked more often.
+ */
+export function reviewOrder<T extends { lastReviewed: string; nextReview: string }>(value: T, ctx: z.RefinementCtx, maxMonths = 12, why = ""): void {
   if (value.nextReview <= value.lastReviewed) {
     ctx.addIssue({
       code: "custom",
@@ -129,5 +110,31 @@ export function reviewOrder<T extends { lastReviewed: string; nextReview: string
       input: value.nextReview,
       message: `${show(value.nextReview)} is not after lastReviewed ${show(value.lastReviewed)} (expected a later date)`,
     });
+    return;
+  }
+  const latest = DateTime.fromISO(value.lastReviewed, { zone: "utc" }).plus({ months: maxMonths }).toISODate()!;
+  if (value.nextReview > latest) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["nextReview"],
+      input: value.nextReview,
+      message: `${show(value.nextReview)} is more than ${maxMonths} months after lastReviewed ${show(value.lastReviewed)}${why} (expected ${show(latest)} or earlier)`,
+    });
   }
 }
+
+/**
+ * "What changed": a dated line for each change to a medical fact on the page, newest last, like a
+ * corrections notice. A review that changes nothing adds no line.
+ */
+export const changesList = z.array(
+  strictObject(
+    {
+      date: isoDate,
+      change: text("what changed, in one plain sentence, e.g. \"Corrected the length of the Italian study to at least 48 weeks.\""),
+    },
+    "a change (date and change)",
+  ),
+  { error: () => "is not a list (expected a list of { date, change })" },
+);
+export type Change = z.infer<typeof changesList>[number];

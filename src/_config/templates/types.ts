@@ -7,6 +7,7 @@ import type { GlossaryEntry } from "../schemas/glossary.ts";
 import type { PostFrontMatter } from "../schemas/post.ts";
 import type { Program } from "../schemas/program.ts";
 import type { Site } from "../schemas/site.ts";
+import type { SourceRegistry } from "../schemas/source.ts";
 import type { CollectionItem, EleventyPage } from "../types/eleventy.ts";
 
 export type PostItem = CollectionItem<PostFrontMatter>;
@@ -31,6 +32,8 @@ export interface SiteData {
   drugs: Record<string, Drug>;
   programs: Record<string, Program>;
   glossary: GlossaryEntry[];
+  /** The source registry (`_data/sources.ts`), by id. */
+  sources: SourceRegistry;
   collections: { posts: PostItem[]; tagList: TagInfo[]; tagPages: TagPage[] };
   page: EleventyPage;
 }

@@ -11,6 +11,8 @@ export interface EleventyPage {
   filePathStem: string;
   outputPath: string | false;
   date: Date;
+  /** The template's text after its front matter (Eleventy 3 sets it before rendering). */
+  rawInput?: string;
 }
 
 export interface CollectionItem<Data = Record<string, unknown>> {
@@ -21,6 +23,8 @@ export interface CollectionItem<Data = Record<string, unknown>> {
   data: Data & { page: EleventyPage };
   content: string;
   templateContent?: string;
+  /** The template's text after its front matter. */
+  rawInput?: string;
   page: EleventyPage;
 }
 

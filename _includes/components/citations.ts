@@ -1,0 +1,81 @@
+/**
+ * How a page shows where its facts come from:
+ * - at the end of each fact-bearing section, "Sources for this section": one large link per source to its
+ *   full citation at the foot of the page (one step, a 44 px target, a name a screen reader can read);
+ * - at the foot, the full citations, each linking to the source itself and back to the sections citing it;
+ * - the same sources as schema.org citations in the page's JSON-LD (nothing unknown is stated there).
+ */
+import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
+import { sourceAddress, sourceKindLabels, type Source, type SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { timeElement } from "./sections.ts";
+
+/** The in-page address of a source's full citation. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+export function shortName(source: Source): string {
+  return source.shortTitle ?? source.title;
+}
+
+function known(ids: readonly string[], registry: SourceRegistry): Source[] {
+  return ids.flatMap((id) => (registry[id] ? [registry[id]!] : []));
+}
+
+/** "Sources for this section" under a section's text. */
+export function sectionSources(ids: readonly string[] | undefined, registry: SourceRegistry): SafeHtml {
+  const sources = known(ids ?? [], registry);
+  if (sources.length === 0) return html``;
+  return html`<div class="section-sources">
+<p class="section-sources-label">Sources for this section:</p>
+<ul>${sources.map((source) => html`<li><a href="#${sourceAnchor(source.id)}">${shortName(source)}</a></li>`)}</ul>
+</div>`;
+}
+
+/** The sections that cite each source, for the "Cited in" links back from a citation. */
+export type CitedIn = Map<string, Array<{ id: string; title: string }>>;
+
+export function citedInMap(sections: ReadonlyArray<{ id: string; title: string; cites?: readonly string[] }>): CitedIn {
+  const map: CitedIn = new Map();
+  for (const section of sections) {
+    for (const id of new Set(section.cites ?? [])) map.set(id, [...(map.get(id) ?? []), { id: section.id, title: section.title }]);
+  }
+  return map;
+}
+
+/** One full citation: title (linked to the source), authors, publisher, date, kind, and its DOI. */
+export function citation(source: Source): SafeHtml {
+  return html`<a href="${sourceAddress(source)}" rel="noopener noreferrer" class="external"><cite>${source.title}</cite> <span class="external-note">(leaves this site)</span></a>.${
+    source.authors ? html` ${source.authors}.` : ""
+  } ${source.publisher}${source.date ? html`, ${timeElement(source.date)}` : html` (no date given)`}. <span class="source-kind">${sourceKindLabels[source.kind]}${
+    source.quality === "primary" ? "" : html`, ${source.quality} source`
+  }.</span>${source.doi ? html` DOI: ${source.doi}.` : ""}${source.note ? html` ${source.note}` : ""}`;
+}
+
+/** The full list at the foot of a page, in order of first citation. */
+export function sourceList(ids: readonly string[], registry: SourceRegistry, citedIn: CitedIn = new Map()): SafeHtml {
+  const sources = known([...new Set(ids)], registry);
+  return html`<ol class="sources">${sources.map((source) => {
+    const sections = citedIn.get(source.id) ?? [];
+    return html`<li id="${sourceAnchor(source.id)}">${citation(source)}${
+      sections.length > 0
+        ? html` <span class="cited-in">Cited in: ${sections.map((section, index) => html`${index > 0 ? ", " : ""}<a href="#${section.id}">${section.title}</a>`)}.</span>`
+        : ""
+    }</li>`;
+  })}</ol>`;
+}
+
+/** Sources as schema.org citations: only what the registry states (no placeholder publisher or date). */
+export function sourceCitations(ids: readonly string[], registry: SourceRegistry): object[] {
+  return known([...new Set(ids)], registry).map((source) => ({
+    "@type": source.kind === "journal-article" ? "ScholarlyArticle" : "CreativeWork",
+    name: source.title,
+    url: sourceAddress(source),
+    // A journal is where an article appears, not its publisher.
+    ...(source.kind === "journal-article"
+      ? { isPartOf: { "@type": "Periodical", name: source.publisher } }
+      : { publisher: { "@type": "Organization", name: source.publisher } }),
+    ...(source.authors ? { author: source.authors } : {}),
+    ...(source.date ? { datePublished: source.date } : {}),
+  }));
+}

@@ -27,6 +27,11 @@ export interface PageOptions {
   /** Set on pages such as 404 that have no canonical address of their own. */
   noCanonical?: boolean;
   /**
+   * Asks search engines not to index the page (`<meta name="robots" content="noindex">`): for the pages in
+   * `src/_config/unlistedPages.ts`, which exist for the app shell or for errors.
+   */
+  noIndex?: boolean;
+  /**
    * How the search index sees this page: its filters (e.g. `{ type: "drug", status: "approved" }`),
    * or `false` to leave it out (404, offline, search). Pages are indexed as `type: page` by default.
    */
@@ -62,6 +67,7 @@ ${html`<html lang="${site.language}">
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
+${options.noIndex ? html`<meta name="robots" content="noindex">` : ""}
 ${options.noCanonical ? "" : html`<link rel="canonical" href="${canonical}">`}
 <meta property="og:type" content="${options.ogType ?? "website"}">
 <meta property="og:site_name" content="${site.title}">

@@ -4,6 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isUnlistedPage } from "../../src/_config/unlistedPages.ts";
 import type { WrittenPage } from "./eleventy.ts";
 
 export interface PageIndexEntry {
@@ -35,7 +36,7 @@ export function htmlPages(pages: WrittenPage[]): WrittenPage[] {
 export function buildPageIndex(pages: WrittenPage[], siteTitle: string): PageIndexEntry[] {
   const suffix = ` | ${siteTitle}`;
   return htmlPages(pages)
-    .filter((page) => page.url !== "/offline/")
+    .filter((page) => !isUnlistedPage(page.url))
     .map((page) => {
       const title = decodeEntities(page.content.match(/<title>([^<]*)<\/title>/)?.[1] ?? page.url);
       return { url: page.url, title: title.endsWith(suffix) ? title.slice(0, -suffix.length) : title, section: sectionOf(page.url) };

@@ -38,7 +38,7 @@ export default function render(data: SiteData): string {
 </ul>
 
 <h2 id="testing">How we test</h2>
-<p>These checks run automatically on every page listed in our sitemap each time the site changes, before the change is published. Each check must find zero errors, or nothing is published.</p>
+<p>These checks run automatically on every page of the site (including the "page not found" and offline pages) each time the site changes, before the change is published. Each check must find zero errors, or nothing is published.</p>
 <ul>
 <li><strong>pa11y-ci</strong> with two independent test engines, <strong>axe-core</strong> and <strong>HTML_CodeSniffer</strong>, against WCAG 2 level AA in a desktop-sized window, with HTML_CodeSniffer also checking AAA colour contrast.</li>
 <li><strong>axe-core</strong> again in a phone-sized window (320 pixels wide, the same as 400% zoom), for the WCAG 2.2 target size rule and AAA colour contrast.</li>

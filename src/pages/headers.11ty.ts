@@ -5,6 +5,10 @@
  *
  * As a header the policy can also say `frame-ancestors 'none'` (no other site may show ours in a frame),
  * which browsers ignore in a meta tag.
+ *
+ * `Strict-Transport-Security` (HSTS) has no meta-tag form at all: after one visit over HTTPS, the browser
+ * uses HTTPS for the site (and, with `includeSubDomains`, every subdomain) for a year, so a reader on a
+ * hostile network cannot be sent a tampered plain-HTTP copy. Browsers ignore it over plain HTTP.
  */
 import { contentSecurityPolicy } from "../_config/security.ts";
 
@@ -29,7 +33,11 @@ export const permissionsPolicy = [
   "xr-spatial-tracking=()",
 ].join(", ");
 
+/** One year; `includeSubDomains` means every subdomain of the host must serve HTTPS too. */
+export const strictTransportSecurity = "max-age=31536000; includeSubDomains";
+
 export const securityHeaders: ReadonlyArray<readonly [string, string]> = [
+  ["Strict-Transport-Security", strictTransportSecurity],
   ["Content-Security-Policy", `${contentSecurityPolicy}; frame-ancestors 'none'`],
   ["Referrer-Policy", "no-referrer"],
   ["X-Content-Type-Options", "nosniff"],

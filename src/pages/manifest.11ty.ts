@@ -1,4 +1,9 @@
-/** `/manifest.webmanifest`: lets readers install the site to a home screen, with its name, icons and colours. */
+/**
+ * `/manifest.webmanifest`: lets readers install the site to a home screen, with its name, icons and colours.
+ * The `any` icons are drawn as they are (rounded corners, transparent outside them); the `maskable` one is
+ * a full opaque square that the home screen crops to its own shape (regenerate it with
+ * `scripts/maskable-icon.ts`). One icon serving both purposes would be cropped badly or shown with corners.
+ */
 import type { SiteData } from "../_config/templates/types.ts";
 import { pathPrefix } from "../_config/siteUrls.ts";
 
@@ -20,7 +25,8 @@ export default function render(data: SiteData): string {
       icons: [
         { src: `${root}assets/icons/icon.svg`, sizes: "any", type: "image/svg+xml", purpose: "any" },
         { src: `${root}assets/icons/icon-192.png`, sizes: "192x192", type: "image/png", purpose: "any" },
-        { src: `${root}assets/icons/icon-512.png`, sizes: "512x512", type: "image/png", purpose: "any maskable" },
+        { src: `${root}assets/icons/icon-512.png`, sizes: "512x512", type: "image/png", purpose: "any" },
+        { src: `${root}assets/icons/icon-maskable-512.png`, sizes: "512x512", type: "image/png", purpose: "maskable" },
       ],
     },
     null,

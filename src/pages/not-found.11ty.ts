@@ -21,5 +21,6 @@ ${mainSections.map((section) => html`<li><a href="${section.url}">${section.titl
     body,
     noCanonical: true,
     search: false,
+    noIndex: true,
   });
 }

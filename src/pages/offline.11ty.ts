@@ -24,5 +24,6 @@ export default function render(data: SiteData): string {
     trail: [{ title: "Reading offline", url: "/offline/" }],
     body,
     search: false,
+    noIndex: true,
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Browser measurements on every page of the built site's sitemap, in a 320 px and a 1280 px wide window
- * (Debian's Chromium through playwright-core; one browser for the whole file).
+ * Browser measurements on every page of the built site (its sitemap, plus `/offline/` and `/404.html`), in a
+ * 320 px and a 1280 px wide window (Debian's Chromium through playwright-core; one browser for the whole file).
  *
  * On each page the reader-preferences panel is opened first, so its controls are measured too. Then:
  *
@@ -34,12 +34,12 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser.ts";
-import { builtSitePath, sitemapPaths } from "../helpers/builtSite.ts";
+import { allPagePaths, builtSitePath } from "../helpers/builtSite.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
 const minimumTarget = 44;
 const widths = [320, 1280] as const;
-const paths = await sitemapPaths(builtSitePath());
+const paths = await allPagePaths(builtSitePath());
 
 interface Box {
   top: number;

@@ -1,8 +1,9 @@
 /**
- * pa11y-ci on every page of the built site's sitemap, served on 127.0.0.1, with zero errors allowed.
+ * pa11y-ci on every page of the built site, served on 127.0.0.1, with zero errors allowed.
  *
  * The real `pa11y-ci` command runs twice, each time on every `<loc>` of the built `/sitemap.xml`, with the
- * public address swapped for the local server's. The URLs go in the config file as `{ url }` objects rather
+ * public address swapped for the local server's, and on the pages kept out of the sitemap (`/offline/`,
+ * `/404.html`: `allPagePaths`). The URLs go in the config file as `{ url }` objects rather
  * than through `--sitemap`: pa11y-ci 4.1.1 shares one options object between plain-string URLs, so with
  * `concurrency` above 1 its tests close each other's browser contexts ("No target with given id found").
  *
@@ -22,7 +23,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, chromiumPath } from "../helpers/browser.ts";
-import { builtSitePath, sitemapPaths } from "../helpers/builtSite.ts";
+import { allPagePaths, builtSitePath } from "../helpers/builtSite.ts";
 import { projectRoot, temporaryFolder } from "../helpers/project.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
@@ -106,7 +107,7 @@ function describeIssue(url: string, issue: Pa11yIssue): string {
   return `${page}: ${code}${issue.message}${where}`;
 }
 
-describe("pa11y-ci over every sitemap page", () => {
+describe("pa11y-ci over every page", () => {
   let server: StaticServer;
   let folder: string;
   let paths: string[];
@@ -114,7 +115,7 @@ describe("pa11y-ci over every sitemap page", () => {
   beforeAll(async () => {
     const site = builtSitePath();
     // The sitemap holds public addresses; their paths are requested from the local server.
-    paths = await sitemapPaths(site);
+    paths = await allPagePaths(site);
     server = await startStaticServer(site);
     folder = await temporaryFolder("als-pa11y-");
   });
@@ -124,10 +125,9 @@ describe("pa11y-ci over every sitemap page", () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  it("lists the pages to test, including /search/", () => {
+  it("lists the pages to test, including /search/ and the pages outside the sitemap", () => {
     expect(paths.length).toBeGreaterThan(20);
-    expect(paths).toContain("/");
-    expect(paths).toContain("/search/");
+    for (const url of ["/", "/search/", "/offline/", "/404.html"]) expect(paths).toContain(url);
   });
 
   it.each(passes.map((pass, index) => [pass.name, index] as const))("%s: zero errors on every page", async (_name, index) => {
@@ -153,7 +153,7 @@ describe("pa11y-ci over every sitemap page", () => {
       throw new Error(`pa11y-ci wrote no report (exit code ${code}):\n${output.slice(-4000)}`);
     }
 
-    // Every sitemap page was tested, and nothing else.
+    // Every page was tested, and nothing else.
     const tested = Object.keys(report.results).map((url) => new URL(url).pathname + new URL(url).search).sort();
     expect(tested, "pages pa11y-ci tested").toEqual([...paths, searchWithResults].sort());
     expect(report.total).toBe(paths.length + 1);

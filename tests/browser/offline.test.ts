@@ -7,7 +7,8 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
-import { builtSitePath, readPage, sitemapPaths } from "../helpers/builtSite.ts";
+import { unlistedPages } from "../../src/_config/unlistedPages.ts";
+import { allPagePaths, builtSitePath, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { buildSite, copyProject, temporaryFolder } from "../helpers/project.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
@@ -61,8 +62,10 @@ describe("offline reading", () => {
       await context.close();
     });
 
-    it("opens every page of the sitemap with its own h1", async () => {
-      const urls = await sitemapPaths(site);
+    it("opens every page of the sitemap, and the saved pages outside it, with its own h1", async () => {
+      const saved = unlistedPages.filter((unlisted) => unlisted.savedForOffline).map((unlisted) => unlisted.url);
+      expect(saved).toContain("/offline/");
+      const urls = [...(await sitemapPaths(site)), ...saved];
       expect(urls.length).toBeGreaterThan(30);
       for (const url of urls) {
         const response = await page.goto(`${server.url}${url}`);
@@ -74,6 +77,15 @@ describe("offline reading", () => {
     it("opens clean URLs without the trailing slash", async () => {
       await page.goto(`${server.url}/drugs/tofersen`);
       expect(await page.locator("h1").innerText()).toBe(h1Of(await readPage(site, "/drugs/tofersen/")));
+    });
+
+    it("shows the offline page for the pages outside the sitemap that are never saved (the 404 page)", async () => {
+      const unsaved = unlistedPages.filter((unlisted) => !unlisted.savedForOffline).map((unlisted) => unlisted.url);
+      expect(unsaved).toContain("/404.html");
+      for (const url of unsaved) {
+        await page.goto(`${server.url}${url}`);
+        expect(await page.locator("h1").innerText(), url).toBe("Reading offline");
+      }
     });
 
     it("shows the offline page for an address that was never saved, listing the saved pages", async () => {
@@ -134,7 +146,9 @@ describe("offline reading", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
-      for (const url of await sitemapPaths(site)) {
+      const urls = await allPagePaths(site);
+      expect(urls).toEqual(expect.arrayContaining(["/offline/", "/404.html"]));
+      for (const url of urls) {
         await page.goto(`${server.url}${url}`);
         expect(await page.locator("h1").innerText(), url).toBe(h1Of(await readPage(site, url)));
         expect((await page.locator("main").innerText()).length, url).toBeGreaterThan(100);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePost } from "../../src/_config/content/frontMatter.ts";
 import { slugify } from "../../src/_config/filters/slugify.ts";
-import { builtSitePath, pageExists, readPage, sitemapPaths } from "../helpers/builtSite.ts";
+import { isUnlistedPage, unlistedPages } from "../../src/_config/unlistedPages.ts";
+import { allPagePaths, builtSitePath, pageExists, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 
 interface PostFile {
@@ -75,7 +76,7 @@ describe("production build", () => {
     for (const tag of tags) expect(pageExists(site, `/tags/${tag}/`), tag).toBe(true);
   });
 
-  it("lists every HTML page in the sitemap, and nothing that does not exist", async () => {
+  it("lists every HTML page in the sitemap but the fallback and error pages, and nothing that does not exist", async () => {
     const listed = await sitemapPaths(site);
     const htmlPages: string[] = [];
     const walk = async (folder: string, prefix: string) => {
@@ -85,7 +86,26 @@ describe("production build", () => {
       }
     };
     await walk(site, "/");
-    expect(listed.sort()).toEqual(htmlPages.sort());
+    expect(htmlPages).toContain("/offline/");
+    expect(listed.sort()).toEqual(htmlPages.filter((url) => !isUnlistedPage(url)).sort());
+  });
+
+  it("keeps the offline fallback and the 404 page out of the sitemap", async () => {
+    const listed = await sitemapPaths(site);
+    expect(unlistedPages.map((unlisted) => unlisted.url)).toEqual(expect.arrayContaining(["/offline/", "/404.html"]));
+    for (const { url } of unlistedPages) {
+      expect(pageExists(site, url), url).toBe(true);
+      expect(listed, url).not.toContain(url);
+    }
+  });
+
+  it("asks search engines not to index the fallback and error pages, and only those", async () => {
+    const noIndex = '<meta name="robots" content="noindex">';
+    for (const url of await allPagePaths(site)) {
+      const html = await readPage(site, url);
+      expect(html.includes(noIndex), url).toBe(isUnlistedPage(url));
+      expect(html.match(/<meta name="robots"/g)?.length ?? 0, url).toBe(isUnlistedPage(url) ? 1 : 0);
+    }
   });
 
   it("gives every page one h1, lang, landmarks, skip link, disclaimer, title, description, canonical and Open Graph", async () => {

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
+import { unlistedPages } from "../../src/_config/unlistedPages.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,4 +36,12 @@ export async function readPage(site: string, urlPath: string): Promise<string> {
 export async function sitemapPaths(site: string): Promise<string[]> {
   const xml = await readFile(path.join(site, "sitemap.xml"), "utf8");
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/**
+ * Every page tests that visit "all pages" must check: the sitemap's, plus the pages kept out of it on
+ * purpose (the offline fallback and the 404 page, from `src/_config/unlistedPages.ts`).
+ */
+export async function allPagePaths(site: string): Promise<string[]> {
+  return [...(await sitemapPaths(site)), ...unlistedPages.map((page) => page.url)];
 }

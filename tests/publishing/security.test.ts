@@ -44,7 +44,7 @@ describe("the Content Security Policy", () => {
 });
 
 describe("/_headers", () => {
-  it("sends the policy (with frame-ancestors) and the other security headers for every path", async () => {
+  it("sends the policy (with frame-ancestors), HSTS and the other security headers for every path", async () => {
     const text = await readFile(path.join(builtSitePath(), "_headers"), "utf8");
     const lines = text.split("\n").filter((line) => line && !line.startsWith("#"));
     expect(lines[0]).toBe("/*");
@@ -53,6 +53,7 @@ describe("/_headers", () => {
     expect(headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(headers.get("X-Frame-Options")).toBe("DENY");
+    expect(headers.get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
     for (const feature of ["camera", "microphone", "geolocation", "interest-cohort", "browsing-topics"]) {
       expect(headers.get("Permissions-Policy")).toContain(`${feature}=()`);
     }

@@ -11,7 +11,7 @@ import { checkContent } from "../src/_config/content/checkContent.ts";
 import { contentBodyChecks } from "../src/_config/content/bodyChecks.ts";
 import { formatProblem, type ContentProblem } from "../src/_config/content/problems.ts";
 import { overdueReviews } from "./build/contentCheck.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -54,4 +54,4 @@ async function main(): Promise<void> {
   if (problems.length > 0) process.exitCode = 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

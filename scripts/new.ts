@@ -13,7 +13,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../src/_config/filters/slugify.ts";
 import { dataFolder, postsFolder, postUrl } from "../src/_config/paths.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program"] as const;
 export type ContentKind = (typeof contentKinds)[number];
@@ -154,4 +154,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

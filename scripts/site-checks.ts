@@ -10,7 +10,7 @@ import path from "node:path";
 import { directories } from "../src/_config/paths.ts";
 import { pathPrefix } from "../src/_config/siteUrls.ts";
 import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "./build/siteChecks.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, runCli } from "./cli.ts";
 
 function parseArguments(argv: string[]): { siteDir: string; options: SiteCheckOptions } {
   let siteDir = directories.output as string;
@@ -51,4 +51,4 @@ async function main(): Promise<void> {
   }
 }
 
-await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

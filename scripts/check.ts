@@ -11,7 +11,7 @@ import { checkContent } from "../src/_config/content/checkContent.ts";
 import { contentBodyChecks } from "../src/_config/content/bodyChecks.ts";
 import { formatProblem, type ContentProblem } from "../src/_config/content/problems.ts";
 import { overdueReviews } from "./build/contentCheck.ts";
-import { isMainModule, runCli } from "./cli.ts";
+import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -45,11 +45,15 @@ export async function runCheck(root: string, strict: boolean): Promise<{ problem
   return { problems, overdue, lines };
 }
 
+/** The command line: nothing, or --strict. */
+export function parseCheckArguments(argv: string[]): { strict: boolean } {
+  const { values } = parseCliArguments(argv, { strict: { type: "boolean", default: false } }, "nothing, or --strict");
+  return { strict: values.strict };
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--strict");
-  if (unknown.length > 0) throw new Error(`Unknown option ${JSON.stringify(unknown[0])} (expected nothing, or --strict)`);
-  const { problems, lines } = await runCheck(process.cwd(), args.includes("--strict"));
+  const { strict } = parseCheckArguments(process.argv.slice(2));
+  const { problems, lines } = await runCheck(process.cwd(), strict);
   (problems.length > 0 ? console.error : console.log)(lines.join("\n"));
   if (problems.length > 0) process.exitCode = 1;
 }

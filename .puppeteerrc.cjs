@@ -1,7 +1,8 @@
 // Puppeteer (used by pa11y-ci) cannot download its own browser on our machines: there is no internet
-// beyond the npm registry. Use Debian's Chromium when it is installed.
+// beyond the npm registry. Use the installed Chrome or Chromium that the browser tests use
+// (tests/helpers/findBrowser.ts: CHROMIUM_PATH, else the usual install paths), loaded through tsx.
 const fs = require("node:fs");
-const systemChromium = "/usr/bin/chromium";
-module.exports = fs.existsSync(systemChromium)
-  ? { skipDownload: true, executablePath: systemChromium }
-  : { skipDownload: true };
+const { require: requireTs } = require("tsx/cjs/api");
+const { findBrowser } = requireTs("./tests/helpers/findBrowser.ts", __filename);
+const search = findBrowser({ platform: process.platform, env: process.env, exists: fs.existsSync });
+module.exports = search.found ? { skipDownload: true, executablePath: search.path } : { skipDownload: true };

@@ -14,6 +14,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const eleventyCli = path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -157,12 +158,16 @@ async function run(posts: number, keep: boolean): Promise<Row> {
   }
 }
 
-function parseSizes(argv: string[]): number[] {
-  const index = argv.indexOf("--posts");
-  const value = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith("--posts="))?.slice("--posts=".length);
-  const sizes = (value ?? "4000").split(",").map(Number);
+/** The command line: `--posts` sizes (default 4000) and `--keep`. */
+export function parseBenchArguments(argv: string[]): { sizes: number[]; keep: boolean } {
+  const { values } = parseCliArguments(
+    argv,
+    { posts: { type: "string", default: "4000" }, keep: { type: "boolean", default: false } },
+    "--posts N[,N…] or --keep",
+  );
+  const sizes = values.posts.split(",").map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--posts takes whole numbers, e.g. --posts 4000 or --posts 1000,4000`);
-  return sizes;
+  return { sizes, keep: values.keep };
 }
 
 function printRow(row: Row): void {
@@ -182,15 +187,19 @@ function printRow(row: Row): void {
   }
 }
 
-const sizes = parseSizes(process.argv.slice(2));
-console.log(`Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-const rows: Row[] = [];
-for (const posts of sizes) {
-  const row = await run(posts, process.argv.includes("--keep"));
-  rows.push(row);
-  printRow(row);
+async function main(): Promise<void> {
+  const { sizes, keep } = parseBenchArguments(process.argv.slice(2));
+  console.log(`Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const rows: Row[] = [];
+  for (const posts of sizes) {
+    const row = await run(posts, keep);
+    rows.push(row);
+    printRow(row);
+  }
+  if (rows.length > 1) {
+    console.log("\nScaling (full build time per post should stay about flat):");
+    for (const row of rows) console.log(`  ${row.posts} posts: ${(row.full.ms / row.posts).toFixed(2)} ms/post full, ${(row.bare.ms / row.posts).toFixed(2)} ms/post bare`);
+  }
 }
-if (rows.length > 1) {
-  console.log("\nScaling (full build time per post should stay about flat):");
-  for (const row of rows) console.log(`  ${row.posts} posts: ${(row.full.ms / row.posts).toFixed(2)} ms/post full, ${(row.bare.ms / row.posts).toFixed(2)} ms/post bare`);
-}
+
+if (isMainModule(import.meta.url)) await runCli(main);

@@ -28,6 +28,7 @@ import { onPageRendered } from "../src/_config/plugins/renderedPages.ts";
 import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
 import { StepError, StepRunner } from "./build/steps.ts";
+import { isMainModule } from "./cli.ts";
 
 export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
@@ -101,4 +102,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isMainModule(import.meta.url)) await main();

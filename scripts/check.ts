@@ -13,7 +13,7 @@ import { formatProblem, type ContentProblem } from "../src/_config/content/probl
 import { overdueReviews } from "./build/contentCheck.ts";
 import { readingReport } from "../src/_config/content/pageReadability.ts";
 import { pageGradeLimit, summaryGradeLimit } from "../src/_config/content/readability.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -58,13 +58,17 @@ export async function runCheck(
   return { problems, overdue, warnings: content.warnings, lines };
 }
 
+/** The command line: nothing, or --strict. */
+export function parseCheckArguments(argv: string[]): { strict: boolean } {
+  const { values } = parseCliArguments(argv, { strict: { type: "boolean", default: false } }, "nothing, or --strict");
+  return { strict: values.strict };
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--strict");
-  if (unknown.length > 0) throw new Error(`Unknown option ${JSON.stringify(unknown[0])} (expected nothing, or --strict)`);
-  const { problems, lines } = await runCheck(process.cwd(), args.includes("--strict"));
+  const { strict } = parseCheckArguments(process.argv.slice(2));
+  const { problems, lines } = await runCheck(process.cwd(), strict);
   (problems.length > 0 ? console.error : console.log)(lines.join("\n"));
   if (problems.length > 0) process.exitCode = 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

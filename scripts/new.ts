@@ -13,7 +13,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../src/_config/filters/slugify.ts";
 import { dataFolder, postsFolder, postUrl } from "../src/_config/paths.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program"] as const;
 export type ContentKind = (typeof contentKinds)[number];
@@ -137,13 +137,20 @@ export function newFile(kind: ContentKind, title: string, now: DateTime = DateTi
 
 const usage = 'Usage: npm run new -- post "Title"   (or: drug "Name", program "Name")';
 
-async function main(): Promise<void> {
-  const [kind, ...words] = process.argv.slice(2);
+/** The command line: a kind of content, then the title (its words may come unquoted). No options. */
+export function parseNewArguments(argv: string[]): { kind: ContentKind; title: string } {
+  const { positionals } = parseCliArguments(argv, {}, `a kind and a title, such as post "Title", and no options`, true);
+  const [kind, ...words] = positionals;
   const title = words.join(" ").trim();
   if (!contentKinds.includes(kind as ContentKind) || !title) {
     throw new Error(`${usage}\n(expected one of ${contentKinds.join(", ")} and a title${kind && !contentKinds.includes(kind as ContentKind) ? `; got ${JSON.stringify(kind)}` : ""})`);
   }
-  const created = newFile(kind as ContentKind, title);
+  return { kind: kind as ContentKind, title };
+}
+
+async function main(): Promise<void> {
+  const { kind, title } = parseNewArguments(process.argv.slice(2));
+  const created = newFile(kind, title);
   const target = path.join(process.cwd(), created.file);
   await mkdir(path.dirname(target), { recursive: true });
   try {
@@ -162,4 +169,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

@@ -10,31 +10,35 @@ import path from "node:path";
 import { directories } from "../src/_config/paths.ts";
 import { pathPrefix } from "../src/_config/siteUrls.ts";
 import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "./build/siteChecks.ts";
-import { runCli } from "./cli.ts";
+import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
-function parseArguments(argv: string[]): { siteDir: string; options: SiteCheckOptions } {
-  let siteDir = directories.output as string;
-  const options: SiteCheckOptions = { pathPrefix: pathPrefix(), ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}) };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    const value = () => {
-      const next = argv[++index];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === "--prefix") options.pathPrefix = value();
-    else if (arg === "--site-url") options.siteUrl = value();
-    else if (arg === "--no-html-validate") options.htmlValidate = false;
-    else if (arg === "--workers") options.workers = Number(value());
-    else if (arg === "--cache") options.cacheFile = path.resolve(value());
-    else if (!arg.startsWith("--")) siteDir = arg;
-    else throw new Error(`Unknown option ${JSON.stringify(arg)} (expected SITE_DIR, --prefix P, --site-url URL, --no-html-validate, --workers N or --cache FILE)`);
-  }
-  return { siteDir: path.resolve(siteDir), options };
+/** The command line: an optional SITE_DIR (the last one counts) and the options above. */
+export function parseSiteCheckArguments(argv: string[]): { siteDir: string; options: SiteCheckOptions } {
+  const { values, positionals } = parseCliArguments(
+    argv,
+    {
+      prefix: { type: "string" },
+      "site-url": { type: "string" },
+      "no-html-validate": { type: "boolean" },
+      workers: { type: "string" },
+      cache: { type: "string" },
+    },
+    "SITE_DIR, --prefix P, --site-url URL, --no-html-validate, --workers N or --cache FILE",
+    true,
+  );
+  const siteUrl = values["site-url"] ?? (process.env.SITE_URL || undefined);
+  const options: SiteCheckOptions = {
+    pathPrefix: values.prefix ?? pathPrefix(),
+    ...(siteUrl !== undefined ? { siteUrl } : {}),
+    ...(values["no-html-validate"] ? { htmlValidate: false } : {}),
+    ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+    ...(values.cache !== undefined ? { cacheFile: path.resolve(values.cache) } : {}),
+  };
+  return { siteDir: path.resolve(positionals.at(-1) ?? directories.output), options };
 }
 
 async function main(): Promise<void> {
-  const { siteDir, options } = parseArguments(process.argv.slice(2));
+  const { siteDir, options } = parseSiteCheckArguments(process.argv.slice(2));
   const { problems, stats } = await runSiteChecks(siteDir, options);
   for (const problem of problems) console.log(formatSiteProblem(problem));
   const perPage = stats.htmlPages > 0 ? stats.pagesMs / stats.htmlPages : 0;
@@ -51,4 +55,4 @@ async function main(): Promise<void> {
   }
 }
 
-await runCli(main);
+if (isMainModule(import.meta.url)) await runCli(main);

@@ -1,6 +1,7 @@
 /** Command-line options shared by the build script and the benchmark. */
 import path from "node:path";
 import { directories } from "../../src/_config/paths.ts";
+import { parseCliArguments } from "../cli.ts";
 
 export interface BuildOptions {
   /** Where the finished site goes; replaced only when every step succeeded. */
@@ -19,16 +20,22 @@ export interface BuildOptions {
 }
 
 export function parseBuildOptions(argv: string[]): BuildOptions {
-  const options: BuildOptions = { output: path.resolve(directories.output), strict: false, quiet: false, check: false };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === "--strict") options.strict = true;
-    else if (arg === "--quiet") options.quiet = true;
-    else if (arg === "--check") options.check = true;
-    else if (arg === "--output") options.output = path.resolve(argv[++index] ?? "");
-    else if (arg?.startsWith("--output=")) options.output = path.resolve(arg.slice("--output=".length));
-    else if (arg === "--report") options.report = path.resolve(argv[++index] ?? "");
-    else throw new Error(`Unknown option ${JSON.stringify(arg)} (expected --output DIR, --strict, --check, --quiet or --report FILE)`);
-  }
-  return options;
+  const { values } = parseCliArguments(
+    argv,
+    {
+      output: { type: "string" },
+      strict: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      report: { type: "string" },
+    },
+    "--output DIR, --strict, --check, --quiet or --report FILE",
+  );
+  return {
+    output: path.resolve(values.output ?? directories.output),
+    strict: values.strict,
+    quiet: values.quiet,
+    check: values.check,
+    ...(values.report !== undefined ? { report: path.resolve(values.report) } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { decodeHTML } from "entities";
 import { isUnlistedPage } from "../../src/_config/unlistedPages.ts";
 import type { WrittenPage } from "./eleventy.ts";
 
@@ -25,10 +26,6 @@ function sectionOf(url: string): string {
   return sections.find(([prefix]) => url.startsWith(prefix))?.[1] ?? "About this site";
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-}
-
 export function htmlPages(pages: WrittenPage[]): WrittenPage[] {
   return pages.filter((page) => page.url.endsWith("/") && page.outputPath.endsWith(".html"));
 }
@@ -38,7 +35,7 @@ export function buildPageIndex(pages: WrittenPage[], siteTitle: string): PageInd
   return htmlPages(pages)
     .filter((page) => !isUnlistedPage(page.url))
     .map((page) => {
-      const title = decodeEntities(page.content.match(/<title>([^<]*)<\/title>/)?.[1] ?? page.url);
+      const title = decodeHTML(page.content.match(/<title>([^<]*)<\/title>/)?.[1] ?? page.url);
       return { url: page.url, title: title.endsWith(suffix) ? title.slice(0, -suffix.length) : title, section: sectionOf(page.url) };
     })
     .sort((a, b) => a.section.localeCompare(b.section) || a.title.localeCompare(b.title));

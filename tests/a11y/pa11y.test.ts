@@ -15,14 +15,14 @@
  *    option enables single axe rules instead, but HTML_CodeSniffer rejects axe rule names, hence the
  *    separate axe-only run. (In axe-core 4.11 `target-size` is the only wcag22aa rule.)
  *
- * Chromium is Debian's (`chromiumPath`), launched with the same flags as the browser tests. A failure
- * lists every error as "page: [runner code] message (element)".
+ * The browser is the installed Chrome or Chromium (`chromiumPath`), launched with the same flags as the
+ * browser tests. A failure lists every error as "page: [runner code] message (element)".
  */
 import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumArgs, chromiumPath } from "../helpers/browser.ts";
+import { chromiumArgs, chromiumPath, requireChromium } from "../helpers/browser.ts";
 import { allPagePaths, builtSitePath } from "../helpers/builtSite.ts";
 import { projectRoot, temporaryFolder } from "../helpers/project.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
@@ -113,6 +113,7 @@ describe("pa11y-ci over every page", () => {
   let paths: string[];
 
   beforeAll(async () => {
+    requireChromium(); // with no browser, stop here and say which one to install
     const site = builtSitePath();
     // The sitemap holds public addresses; their paths are requested from the local server.
     paths = await allPagePaths(site);

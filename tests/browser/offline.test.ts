@@ -4,6 +4,7 @@
  */
 import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
+import { decodeHTML } from "entities";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
@@ -14,7 +15,7 @@ import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
 function h1Of(html: string): string {
   const match = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
-  return (match?.[1] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+  return decodeHTML((match?.[1] ?? "").replace(/<[^>]+>/g, "")).trim();
 }
 
 /** Waits until a service worker controls the page and the footer says the site is saved. */

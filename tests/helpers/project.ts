@@ -19,9 +19,17 @@ export interface RunResult {
 
 /** Runs a project script with tsx, in `cwd`. */
 export function runScript(cwd: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  return runCommand(path.join(projectRoot, "node_modules", ".bin", "tsx"), [script, ...args], cwd, env);
+}
+
+/** Runs `npm run <script> -- <args>` in `cwd`, as a maintainer would. */
+export function runNpm(cwd: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return runCommand("npm", ["run", "--silent", script, "--", ...args], cwd, env);
+}
+
+function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -38,9 +46,13 @@ export function buildSite(root: string, output: string, extraArgs: string[] = []
 
 const projectEntries = ["src", "_data", "_includes", "scripts", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
-/** A temporary copy of the project (node_modules linked, not copied) that a test may break. */
-export async function copyProject(): Promise<{ root: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "als-project-"));
+/**
+ * A temporary copy of the project (node_modules linked, not copied) that a test may break; with `folder`
+ * (such as "My Sites/als-resources"), the copy is in that folder inside the temporary one.
+ */
+export async function copyProject(folder?: string): Promise<{ root: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
+  const temporary = await mkdtemp(path.join(os.tmpdir(), "als-project-"));
+  const root = folder ? path.join(temporary, folder) : temporary;
   for (const entry of projectEntries) {
     await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
@@ -51,7 +63,7 @@ export async function copyProject(): Promise<{ root: string; write: (file: strin
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
       await writeFile(path.join(root, file), text);
     },
-    remove: () => rm(root, { recursive: true, force: true }),
+    remove: () => rm(temporary, { recursive: true, force: true }),
   };
 }
 

@@ -10,6 +10,7 @@
  * The markdown is tokenised with markdown-it, like the real renderer, so HTML shown as code
  * (`` `<script>` `` or an indented/fenced block) is text and is allowed.
  */
+import { decodeHTMLAttribute } from "entities";
 import markdownIt from "markdown-it";
 import type { BodyCheck } from "./checkContent.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -59,21 +60,8 @@ const refusedBecause: Readonly<Record<string, string>> = {
 /** Raw-text elements: what follows the opening tag up to the closing tag is not HTML. */
 const rawTextElements = new Set(["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"]);
 
-const namedEntities: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/", lpar: "(",
-  rpar: ")", period: ".", comma: ",", semi: ";", equals: "=", num: "#", quest: "?", nbsp: "\u00a0",
-};
-
-/** Decodes the HTML character references a browser would decode in an attribute (`&#x6A;`, `&colon;`, …). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#[xX]([0-9a-fA-F]+)|#([0-9]+)|([a-zA-Z]+));?/g, (match, hex?: string, decimal?: string, name?: string) => {
-    if (hex !== undefined || decimal !== undefined) {
-      const code = hex !== undefined ? parseInt(hex, 16) : parseInt(decimal!, 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-    }
-    return namedEntities[name!.toLowerCase()] ?? match;
-  });
-}
+/** Decodes the HTML character references a browser decodes in an attribute (`&#x6A;`, `&colon;`, …). */
+export const decodeEntities: (text: string) => string = decodeHTMLAttribute;
 
 const expectedAddress = "expected an address starting with https://, / or #";
 

@@ -16,6 +16,7 @@
  * many markdown fields it was rendered from. It does not build a DOM: one precompiled regular expression
  * finds tags and text, and one more (built once per build from the glossary) finds names in text.
  */
+import { decodeHTML } from "entities";
 import { readDataFile } from "../content/dataFiles.ts";
 import { dataFolder } from "../paths.ts";
 import { pathPrefix } from "../siteUrls.ts";
@@ -96,12 +97,13 @@ function namePattern(name: string): string {
     .join("");
 }
 
-/** A name or a match in one spelling: plain apostrophes, "-" for any dash, single spaces (case kept). */
+/**
+ * A name or a match in one spelling: character references decoded, plain apostrophes, "-" for any dash,
+ * single spaces (case kept).
+ */
 function normalise(text: string): string {
-  return text
-    .replace(/&#39;|&#x27;|&apos;|&rsquo;|’/g, "'")
-    .replace(/&nbsp;|&#160;/g, " ")
-    .replace(/&amp;/g, "&")
+  return decodeHTML(text)
+    .replace(/’/g, "'")
     .replace(/\s*[-‐‑–—]\s*/g, "-")
     .replace(/\s+/g, " ");
 }

@@ -51,8 +51,8 @@ export default defineGlossary([
     definition: "A form of ALS caused by a change (mutation) in a gene called FUS. It is one of the genetic forms of ALS.",
   },
   {
-    term: "Genetic counselling",
-    also: ["Genetic counseling"],
+    term: "Genetic counseling",
+    also: ["Genetic counselling"],
     definition:
       "Talks with a trained specialist who explains what a genetic test can and cannot show. They help you and your family understand the result and what it may mean for relatives.",
   },

@@ -26,7 +26,8 @@ function known(ids: readonly string[], registry: SourceRegistry): Source[] {
 export function sectionSources(ids: readonly string[] | undefined, registry: SourceRegistry): SafeHtml {
   const sources = known(ids ?? [], registry);
   if (sources.length === 0) return html``;
-  return html`<div class="section-sources">
+  // Citations are not what readers search for: Pagefind leaves them out of the index.
+  return html`<div class="section-sources" data-pagefind-ignore>
 <p class="section-sources-label">Sources for this section:</p>
 <ul>${sources.map((source) => html`<li><a href="#${sourceAnchor(source.id)}">${shortName(source)}</a></li>`)}</ul>
 </div>`;
@@ -55,7 +56,7 @@ export function citation(source: Source): SafeHtml {
 /** The full list at the foot of a page, in order of first citation. */
 export function sourceList(ids: readonly string[], registry: SourceRegistry, citedIn: CitedIn = new Map()): SafeHtml {
   const sources = known([...new Set(ids)], registry);
-  return html`<ol class="sources">${sources.map((source) => {
+  return html`<ol class="sources" data-pagefind-ignore>${sources.map((source) => {
     const sections = citedIn.get(source.id) ?? [];
     return html`<li id="${sourceAnchor(source.id)}">${citation(source)}${
       sections.length > 0

@@ -44,7 +44,7 @@ export const preferenceGroups: readonly PreferenceGroup[] = [
   },
   {
     name: "theme",
-    legend: "Colours",
+    legend: "Colors",
     choices: [
       { value: "system", label: "Same as this device" },
       { value: "light", label: "Light" },
@@ -56,7 +56,7 @@ export const preferenceGroups: readonly PreferenceGroup[] = [
 
 export function readerPreferences(): SafeHtml {
   return html`<details class="reader-preferences" id="reader-preferences" hidden>
-<summary>Text size and colours</summary>
+<summary>Text size and colors</summary>
 <div class="preferences-panel">
 ${preferenceGroups.map(
     (group) => html`<fieldset class="preference-group">

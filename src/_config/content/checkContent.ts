@@ -14,6 +14,7 @@ import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
 import { checkCitations } from "./citations.ts";
 import { todoPattern } from "./todo.ts";
+import { britishSpellings } from "./spelling.ts";
 import { pageReadings, readabilityWarnings, type PageReading } from "./pageReadability.ts";
 import type { SourceRegistry } from "../schemas/source.ts";
 
@@ -76,6 +77,13 @@ function dataTextProblems(file: string, value: unknown, bodyChecks: BodyCheck[],
     if (!allowTodos && todoPattern.test(text)) problems.push(todoProblem(file, field, text));
   }
   return problems;
+}
+
+/** Warnings for British spellings in a page's texts (the site is written in US English, its readers' own). */
+function spellingWarnings(file: string, texts: Array<[string, string]>): ContentProblem[] {
+  return texts.flatMap(([field, text]) =>
+    britishSpellings(text).map((note) => ({ file, field, message: `"${note.found}" is British spelling (expected US English: ${note.us})` })),
+  );
 }
 
 /** "// TODO" comments in a data file's source: notes about values that are not text (dates, status, lists). */
@@ -221,5 +229,11 @@ export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], o
       .map((post) => ({ file: post.file, summary: post.frontMatter.summary, body: post.body })),
   });
   warnings.push(...readabilityWarnings(readings));
+  for (const drug of data.drugs) warnings.push(...spellingWarnings(`${dataFolder}/drugs/${drug.slug}.ts`, textFields(drug)));
+  for (const program of data.programs) warnings.push(...spellingWarnings(`${dataFolder}/programs/${program.slug}.ts`, textFields(program)));
+  for (const post of posts.posts.filter((item) => item.frontMatter.draft !== true)) {
+    const { title, summary } = post.frontMatter;
+    warnings.push(...spellingWarnings(post.file, [["title", title], ["summary", summary], ["body", post.body]]));
+  }
   return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs };
 }

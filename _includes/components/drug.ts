@@ -30,7 +30,7 @@ export function statusSentence(drug: Drug): string {
     case "in-development":
       return `Status as of ${partialDate(drug.statusAsOf!)}: in development (${drug.trialPhase}), not approved.`;
     case "stopped":
-      return `Development stopped${stoppedWhen(drug)}, during ${drug.trialPhase}: ${drug.stoppedReason!} It is not approved.`;
+      return `Stopped${stoppedWhen(drug)} during ${drug.trialPhase}: ${drug.stoppedReason!} It is not approved.`;
   }
 }
 

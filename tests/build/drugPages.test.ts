@@ -77,7 +77,7 @@ describe("drug pages", () => {
       expect(data.about["@type"]).toBe("Drug");
       expect(data.about.name).toBe(drug.genericName);
       expect(data.about.administrationRoute).toBe(drug.howItIsGiven.route);
-      expect(data.about.legalStatus).toMatch(/^(Approved|Status as of [A-Z][a-z]+ \d{4}: in development|Development stopped)/);
+      expect(data.about.legalStatus).toMatch(/^(Approved|Status as of [A-Z][a-z]+ \d{4}: in development|Stopped)/);
     }
   });
 

@@ -94,6 +94,7 @@ describe("glossary links", () => {
       "<cite>Placebo trials</cite>",
       '<time datetime="2024">Placebo</time>',
       '<nav aria-label="On this page"><ul><li><a href="#a">A</a> placebo</li></ul></nav>',
+      '<header class="post-header"><p class="meta">Adapted from: The ALS Association</p><p class="lead">A placebo.</p></header>',
       "<button>Placebo</button>",
       "<label>Placebo <input></label>",
       "<summary>Placebo</summary>",

@@ -7,7 +7,8 @@
  * - one link per entry and page: the first of its names to appear (term, abbreviation or another name in
  *   `also`); if the term came first, the abbreviation's first use still gets `<abbr title>`, without a link;
  * - only text inside `<main>`, and never inside headings, links, `<abbr>`, `<dfn>`, `<code>`, `<pre>`,
- *   `<cite>`, `<time>`, `<nav>`, form controls, `<script>` or `<style>`;
+ *   `<cite>`, `<time>`, `<nav>`, a post's `<header>` (its title, date, "Adapted from" citation and summary:
+ *   the first use is linked in the post itself), form controls, `<script>` or `<style>`;
  * - terms match whole words, whatever their case ("Placebo", "placebo"), with an optional plural "s";
  *   abbreviations match only in their own case ("NfL", not "NFL"); longer names win ("SOD1-ALS" before
  *   "SOD1" and "ALS").
@@ -57,6 +58,7 @@ const skippedElements = new Set([
   "cite",
   "time",
   "nav",
+  "header",
   "button",
   "label",
   "select",

@@ -105,6 +105,15 @@ export default defineSources({
     kind: "journal-article",
     quality: "primary",
   },
+  "mgh-valor-summary": {
+    title: "Tofersen Lowers Disease Markers, Slowing Progression for SOD1-Mutated ALS in Phase 3 Trial",
+    shortTitle: "Mass General: the VALOR trial",
+    publisher: "Massachusetts General Hospital, Advances in Motion",
+    url: "https://advances.massgeneral.org/neuro/journal.aspx?id=2365",
+    kind: "news",
+    quality: "secondary",
+    note: "A summary, by the hospital whose doctors led the trial, of the trial's published results.",
+  },
   "smith-2025-tofersen-real-world": {
     title: "Tofersen treatment leads to sustained stabilization of disease in SOD1 ALS in a \"real-world\" setting",
     shortTitle: "Smith 2025: Washington University",

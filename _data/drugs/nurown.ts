@@ -6,17 +6,17 @@ export default defineDrug({
   otherNames: ["MSC-NTF cells", "debamestrocel"],
   developer: "BrainStorm Cell Therapeutics",
   summary:
-    "NurOwn is an experimental treatment made from a person's own bone marrow cells. An earlier large trial missed its goal, and a new trial was planned in 2025. It is not approved.",
+    "NurOwn is an experimental treatment made from a person's own bone marrow cells. FDA advisers voted against it in 2023, and a new trial was planned in 2025. It was not approved.",
   status: "in-development",
   trialPhase: "Phase 3b (the ENDURANCE trial, planned)",
   statusAsOf: "2025-05",
   whoItIsFor:
-    "It is being studied in people with ALS. The planned ENDURANCE trial is for people with early symptoms and a moderate form of the disease. It is not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether ENDURANCE is recruiting near you.",
+    "In May 2025, a new trial, ENDURANCE, was planned for people with early symptoms and a moderate form of ALS. NurOwn was not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether ENDURANCE, or another NurOwn trial, is recruiting near you.",
   howItWorks:
     "Doctors take a small amount of bone marrow from the person. In a lab, over about six days, certain cells from it (mesenchymal stem cells) are grown and changed so that they release high levels of substances that support nerve cells (neurotrophic factors). The cells are not genetically modified.",
   howItIsGiven: {
     route: "An injection of the person's own treated cells into the spinal fluid (intrathecal).",
-    dose: "Not set: it is still being tested.",
+    dose: "Not set: it was still in trials.",
     schedule: "In the planned trial, every 8 weeks: 3 doses of NurOwn or a dummy treatment (placebo) over 24 weeks, then 3 doses of NurOwn for everyone over another 24 weeks.",
     whoGivesIt: "The trial team.",
   },

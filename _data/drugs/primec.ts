@@ -5,18 +5,18 @@ export default defineDrug({
   brandNames: [],
   developer: "NeuroSense Therapeutics",
   summary:
-    "PrimeC is an experimental ALS medicine. It puts two drugs already in use into one pill. In late 2024, a larger trial was being planned. It is not approved.",
+    "PrimeC is an experimental ALS medicine. It puts two drugs already in use into one pill. In December 2024, a larger trial was being planned. It was not approved.",
   status: "in-development",
   trialPhase: "Phase 3 (the PARAGON trial, planned)",
   statusAsOf: "2024-12",
   whoItIsFor:
-    "It is being studied in people with ALS. It is not approved. The sources we checked do not give the rules for who can join the planned trial.\n\n**How to ask:** ask your neurologist or ALS clinic whether a PrimeC trial is recruiting near you.",
+    "In December 2024, it was being studied in people with ALS, and it was not approved. The sources we checked do not give the rules for who can join the planned trial.\n\n**How to ask:** ask your neurologist or ALS clinic whether a PrimeC trial is recruiting near you.",
   howItWorks:
     "It combines two medicines that are already approved for other uses: ciprofloxacin (an antibiotic) and celecoxib (a pain and anti-inflammatory medicine), in a form that releases slowly (extended release). The sources we checked do not explain how the combination might help in ALS.",
   howItIsGiven: {
     route: "By mouth.",
-    dose: "Not set: it is still being tested.",
-    schedule: "Not set: it is still being tested.",
+    dose: "Not set: it was still in trials.",
+    schedule: "Not set: it was still in trials.",
   },
   evidence:
     "**The Phase 2b trial, PARADIGM,** had 68 people, treated for 6 months with PrimeC or a dummy pill (placebo). It met its main goal, which was about safety and how well people could take it. The company reported a slower loss of everyday function on PrimeC (a 29% difference on the ALSFRS-R scale), but the trial was not designed to prove that.\n\n**After 6 months,** everyone on placebo also got PrimeC. So the 12-month figures the company reported (for example, 36% slower decline) compare people who started early with people who started 6 months later, not PrimeC with placebo.\n\n**The next trial.** In December 2024, NeuroSense planned a Phase 3 trial, PARAGON, of about 300 people (2 on PrimeC for every 1 on placebo), hoping to start in mid-2025. A later report, with no date, said the FDA had cleared the trial to start and that the company was still raising the money to run it. We have not found a source saying that the trial began enrolling.",

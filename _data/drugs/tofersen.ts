@@ -66,6 +66,7 @@ export default defineDrug({
     evidence: [
       "qalsody-label",
       "biogen-qalsody-approval",
+      "mgh-valor-summary",
       "als-2023-year-in-review",
       "miller-2025-long-term-tofersen",
       "smith-2025-tofersen-real-world",

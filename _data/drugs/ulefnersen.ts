@@ -6,17 +6,17 @@ export default defineDrug({
   otherNames: ["ION363", "jacifusen"],
   developer: "Ionis, with Otsuka",
   summary:
-    "Ulefnersen is an experimental medicine for FUS-ALS, a rare genetic form of ALS. It is being tested in a large trial called FUSION. It is not approved.",
+    "Ulefnersen is an experimental medicine. It is meant for FUS-ALS, a rare genetic form of ALS. In November 2024, it was in a large trial called FUSION. It was not approved.",
   status: "in-development",
   trialPhase: "Phase 3 (the FUSION trial)",
   statusAsOf: "2024-11",
   whoItIsFor:
-    "It is being tested in people with FUS-ALS, a form of ALS caused by a change in the FUS gene. It is not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether genetic testing makes sense for you. A genetic test is how a FUS change is found.",
+    "As of November 2024, it was being tested in people with FUS-ALS, a form of ALS caused by a change in the FUS gene. It was not approved.\n\n**How to ask:** ask your neurologist or ALS clinic whether genetic testing makes sense for you. A genetic test is how a FUS change is found.",
   howItWorks:
     "It is an antisense oligonucleotide (ASO), the same kind of medicine as tofersen. It is designed to stop the body from making the FUS protein.",
   howItIsGiven: {
     route: "In the trial, an injection into the spinal fluid in the lower back (intrathecal), through a spinal tap.",
-    dose: "Not set yet: it is still being tested.",
+    dose: "Not set: it was still in trials.",
     schedule: "In the trial, every 4 to 12 weeks at first, then every 12 weeks in the part of the trial where everyone gets the drug.",
     whoGivesIt: "The trial team.",
   },

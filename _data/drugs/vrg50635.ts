@@ -24,7 +24,7 @@ export default defineDrug({
     "In November 2024, the Phase 1b trial had finished enrolling and was testing higher doses. Later, Verge Genomics told Fierce Biotech that the drug had failed a planned check of whether it worked. The trial was ended and did not go on to a stage where everyone gets the drug. The reason given in the trial registry is \"lack of risk-benefit data\".",
   sideEffects: { warnings: [], common: [] },
   timeline: [
-    { date: "2024-11", event: "The Phase 1b trial has finished enrolling and is testing higher doses." },
+    { date: "2024-11", event: "The Phase 1b trial had finished enrolling and was testing higher doses." },
   ],
   questions: [
     "VRG50635 is no longer being developed. Which approved treatments fit me now?",

@@ -47,7 +47,7 @@ export function citedInMap(sections: ReadonlyArray<{ id: string; title: string; 
 /** One full citation: title (linked to the source), authors, publisher, date, kind, and its DOI. */
 export function citation(source: Source): SafeHtml {
   return html`<a href="${sourceAddress(source)}" rel="noopener noreferrer" class="external"><cite>${source.title}</cite> <span class="external-note">(leaves this site)</span></a>.${
-    source.authors ? html` ${source.authors}.` : ""
+    source.authors ? html` ${source.authors.replace(/\.$/, "")}.` : ""
   } ${source.publisher}${source.date ? html`, ${timeElement(source.date)}` : html` (no date given)`}. <span class="source-kind">${sourceKindLabels[source.kind]}${
     source.quality === "primary" ? "" : html`, ${source.quality} source`
   }.</span>${source.doi ? html` DOI: ${source.doi}.` : ""}${source.note ? html` ${source.note}` : ""}`;

@@ -72,11 +72,11 @@ describe("sourced, dated, safe content on the built site", () => {
     for (const drug of drugs) {
       const html = await readPage(site, `/drugs/${drug.slug}/`);
       for (const id of ["who-it-is-for", "how-it-works", "how-it-is-given", "evidence", "status"]) {
-        expect(sectionHtml(html, id), `${drug.slug} #${id}`).toContain('<div class="section-sources">');
+        expect(sectionHtml(html, id), `${drug.slug} #${id}`).toContain('<div class="section-sources"');
       }
       if (labelledStatuses.includes(drug.status)) {
-        expect(sectionHtml(html, "side-effects"), drug.slug).toContain('<div class="section-sources">');
-        expect(sectionHtml(html, "tests"), drug.slug).toContain('<div class="section-sources">');
+        expect(sectionHtml(html, "side-effects"), drug.slug).toContain('<div class="section-sources"');
+        expect(sectionHtml(html, "tests"), drug.slug).toContain('<div class="section-sources"');
       }
       const { links, anchors } = citationLinks(html);
       expect(links.length, drug.slug).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe("sourced, dated, safe content on the built site", () => {
       const html = await readPage(site, `/posts/${name.replace(/\.md$/, "")}/`);
       const citing = postSections(body).filter((section) => (section.cites ?? []).length > 0);
       expect(citing.length, name).toBeGreaterThan(0);
-      expect(html.match(/<div class="section-sources">/g)?.length, name).toBe(citing.length);
+      expect(html.match(/<div class="section-sources"/g)?.length, name).toBe(citing.length);
       const { links, anchors } = citationLinks(html);
       for (const link of links) expect(anchors.has(link), `${name}: ${link}`).toBe(true);
       expect(html).not.toMatch(/<p>Sources:/);

@@ -1,6 +1,6 @@
 /**
- * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, the right
- * triggers, and a deploy job that runs only for a push to main, with the least permissions.
+ * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, each pinned to a
+ * commit, the right triggers, and a deploy job that runs only for a push to main, with the least permissions.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -32,9 +32,10 @@ interface Workflow {
 }
 
 describe("the deploy workflow", () => {
+  let text: string;
   let workflow: Workflow;
   beforeAll(async () => {
-    const text = await readFile(path.join(projectRoot, ".github/workflows/deploy.yml"), "utf8");
+    text = await readFile(path.join(projectRoot, ".github/workflows/deploy.yml"), "utf8");
     // GitHub reads YAML 1.2: `on` is a key, not the boolean true.
     workflow = load(text, { schema: CORE_SCHEMA }) as Workflow;
   });
@@ -47,13 +48,26 @@ describe("the deploy workflow", () => {
     for (const job of Object.values(workflow.jobs)) expect(job.steps.length).toBeGreaterThan(0);
   });
 
-  it("uses only GitHub's official actions (actions/…), each pinned to a version", () => {
+  it("uses only GitHub's official actions (actions/…), each pinned to a full commit SHA with its version in a comment", () => {
     const uses = allSteps().flatMap((step) => (step.uses ? [step.uses] : []));
     expect(uses.length).toBeGreaterThan(0);
-    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+    // A tag can be moved to other code; a commit SHA cannot.
+    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
     expect(uses).toEqual(
       expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name) => expect.stringMatching(new RegExp(`^${name}@`)))),
     );
+    // YAML parsing drops comments, so the version comment (which Dependabot updates with the SHA) is read
+    // from the raw text: every `uses:` line ends in `# v<major>...`.
+    const lines = text.split("\n").filter((line) => /^\s*(?:-\s+)?uses:/.test(line));
+    expect(lines).toHaveLength(uses.length);
+    for (const line of lines) expect(line).toMatch(/^\s*(?:-\s+)?uses: actions\/[a-z-]+@[0-9a-f]{40} # v\d+(?:\.\d+)*\s*$/);
+    // Each action is pinned to the same commit and version everywhere it is used.
+    const pins = new Map<string, Set<string>>();
+    for (const line of lines) {
+      const [, name, pin] = /(actions\/[a-z-]+)@(.+?)\s*$/.exec(line)!;
+      pins.set(name!, (pins.get(name!) ?? new Set()).add(pin!));
+    }
+    for (const [name, versions] of pins) expect([...versions], name).toHaveLength(1);
   });
 
   it("runs on a push to main, on pull requests and on a weekly schedule", () => {

@@ -1,6 +1,7 @@
 /**
  * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, each pinned to a
- * commit, the right triggers, and a deploy job that runs only for a push to main, with the least permissions.
+ * commit, a supported Node.js, the right triggers, and a deploy job that runs only for a push to main, with the
+ * least permissions.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,6 +29,7 @@ interface Job {
 interface Workflow {
   on: { push?: { branches?: string[] }; pull_request?: unknown; schedule?: Array<{ cron: string }> };
   permissions: Record<string, string>;
+  env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -68,6 +70,18 @@ describe("the deploy workflow", () => {
       pins.set(name!, (pins.get(name!) ?? new Set()).add(pin!));
     }
     for (const [name, versions] of pins) expect([...versions], name).toHaveLength(1);
+  });
+
+  it("runs a supported Node.js LTS, not the end-of-life Node 20, while package.json still allows Node 20", async () => {
+    const setups = allSteps().filter((step) => step.uses?.startsWith("actions/setup-node@"));
+    expect(setups.length).toBeGreaterThan(0);
+    // One setting for the whole workflow.
+    for (const step of setups) expect(step.with?.["node-version"]).toBe("${{ env.NODE_VERSION }}");
+    const version = workflow.env?.NODE_VERSION ?? "";
+    expect(version).toMatch(/^\d+(?:\.\d+){0,2}$/);
+    expect(Number(version.split(".")[0])).toBeGreaterThan(20);
+    const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { engines?: { node?: string } };
+    expect(packageJson.engines?.node).toBe(">=20");
   });
 
   it("runs on a push to main, on pull requests and on a weekly schedule", () => {

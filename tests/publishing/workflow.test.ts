@@ -1,6 +1,7 @@
 /**
- * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, the right
- * triggers, and a deploy job that runs only for a push to main, with the least permissions.
+ * The deploy workflow (.github/workflows/deploy.yml): valid YAML, only GitHub's own actions, each pinned to a
+ * commit, a supported Node.js, the right triggers, and a deploy job that runs only for a push to main, with the
+ * least permissions.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,13 +29,15 @@ interface Job {
 interface Workflow {
   on: { push?: { branches?: string[] }; pull_request?: unknown; schedule?: Array<{ cron: string }> };
   permissions: Record<string, string>;
+  env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
 describe("the deploy workflow", () => {
+  let text: string;
   let workflow: Workflow;
   beforeAll(async () => {
-    const text = await readFile(path.join(projectRoot, ".github/workflows/deploy.yml"), "utf8");
+    text = await readFile(path.join(projectRoot, ".github/workflows/deploy.yml"), "utf8");
     // GitHub reads YAML 1.2: `on` is a key, not the boolean true.
     workflow = load(text, { schema: CORE_SCHEMA }) as Workflow;
   });
@@ -47,13 +50,38 @@ describe("the deploy workflow", () => {
     for (const job of Object.values(workflow.jobs)) expect(job.steps.length).toBeGreaterThan(0);
   });
 
-  it("uses only GitHub's official actions (actions/…), each pinned to a version", () => {
+  it("uses only GitHub's official actions (actions/…), each pinned to a full commit SHA with its version in a comment", () => {
     const uses = allSteps().flatMap((step) => (step.uses ? [step.uses] : []));
     expect(uses.length).toBeGreaterThan(0);
-    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+    // A tag can be moved to other code; a commit SHA cannot.
+    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
     expect(uses).toEqual(
       expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name) => expect.stringMatching(new RegExp(`^${name}@`)))),
     );
+    // YAML parsing drops comments, so the version comment (which Dependabot updates with the SHA) is read
+    // from the raw text: every `uses:` line ends in `# v<major>...`.
+    const lines = text.split("\n").filter((line) => /^\s*(?:-\s+)?uses:/.test(line));
+    expect(lines).toHaveLength(uses.length);
+    for (const line of lines) expect(line).toMatch(/^\s*(?:-\s+)?uses: actions\/[a-z-]+@[0-9a-f]{40} # v\d+(?:\.\d+)*\s*$/);
+    // Each action is pinned to the same commit and version everywhere it is used.
+    const pins = new Map<string, Set<string>>();
+    for (const line of lines) {
+      const [, name, pin] = /(actions\/[a-z-]+)@(.+?)\s*$/.exec(line)!;
+      pins.set(name!, (pins.get(name!) ?? new Set()).add(pin!));
+    }
+    for (const [name, versions] of pins) expect([...versions], name).toHaveLength(1);
+  });
+
+  it("runs a supported Node.js LTS, not the end-of-life Node 20, while package.json still allows Node 20", async () => {
+    const setups = allSteps().filter((step) => step.uses?.startsWith("actions/setup-node@"));
+    expect(setups.length).toBeGreaterThan(0);
+    // One setting for the whole workflow.
+    for (const step of setups) expect(step.with?.["node-version"]).toBe("${{ env.NODE_VERSION }}");
+    const version = workflow.env?.NODE_VERSION ?? "";
+    expect(version).toMatch(/^\d+(?:\.\d+){0,2}$/);
+    expect(Number(version.split(".")[0])).toBeGreaterThan(20);
+    const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { engines?: { node?: string } };
+    expect(packageJson.engines?.node).toBe(">=20");
   });
 
   it("runs on a push to main, on pull requests and on a weekly schedule", () => {

@@ -12,7 +12,7 @@ import { defineSources } from "../src/_config/schemas/source.ts";
 export default defineSources({
   // --- Riluzole
   "rilutek-label": {
-    title: "RILUTEK (riluzole) tablets, for oral use: prescribing information",
+    title: "RILUTEK (riluzole) tablets, for oral use",
     shortTitle: "Rilutek label",
     publisher: "US National Library of Medicine, DailyMed",
     url: "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=e49d207d-8e32-4183-94ba-cd264f124090",
@@ -21,7 +21,7 @@ export default defineSources({
     note: "DailyMed shows the current revision; we have not found its date.",
   },
   "tiglutik-label": {
-    title: "TIGLUTIK (riluzole) oral suspension: prescribing information",
+    title: "[Prescribing information (label) for TIGLUTIK (riluzole) oral suspension]",
     shortTitle: "Tiglutik label",
     publisher: "US National Library of Medicine, DailyMed",
     date: "2024-02-08",
@@ -30,7 +30,7 @@ export default defineSources({
     quality: "primary",
   },
   "exservan-label": {
-    title: "EXSERVAN (riluzole) oral film: prescribing information",
+    title: "[Prescribing information (label) for EXSERVAN (riluzole) oral film]",
     shortTitle: "Exservan label",
     publisher: "US Food and Drug Administration",
     date: "2019",
@@ -50,7 +50,7 @@ export default defineSources({
   },
   // --- Edaravone
   "radicava-label": {
-    title: "RADICAVA (edaravone) injection, for intravenous use; RADICAVA ORS (edaravone) oral suspension: prescribing information",
+    title: "[Prescribing information (label) for RADICAVA (edaravone) injection and RADICAVA ORS (edaravone) oral suspension]",
     shortTitle: "Radicava label",
     publisher: "US National Library of Medicine, DailyMed",
     url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=0ce2c1c4-2a40-485c-b7cb-96a9b85d9d11",
@@ -69,7 +69,7 @@ export default defineSources({
   },
   // --- Tofersen
   "qalsody-label": {
-    title: "QALSODY (tofersen) injection, for intrathecal use: prescribing information",
+    title: "QALSODY- tofersen injection",
     shortTitle: "Qalsody label",
     publisher: "US National Library of Medicine, DailyMed",
     date: "2024-11-13",
@@ -78,7 +78,7 @@ export default defineSources({
     quality: "primary",
   },
   "qalsody-label-2023": {
-    title: "QALSODY (tofersen) injection, for intrathecal use: prescribing information (first label, NDA 215887)",
+    title: "[The first FDA-approved prescribing information (label) for QALSODY (tofersen), application 215887]",
     shortTitle: "Qalsody first label, 2023",
     publisher: "US Food and Drug Administration",
     date: "2023-04",
@@ -86,17 +86,17 @@ export default defineSources({
     kind: "label",
     quality: "primary",
   },
-  "stat-qalsody-approval": {
-    title: "FDA approves Biogen's ALS drug Qalsody, based on a biomarker",
-    shortTitle: "STAT news, April 2023",
-    publisher: "STAT",
-    date: "2023-04-25",
-    url: "https://www.statnews.com/2023/04/25/als-qalsody-biogen-fda-decision/",
+  "bioworld-qalsody-approval": {
+    title: "[BioWorld report on the FDA approval of Qalsody (tofersen)]",
+    shortTitle: "BioWorld: Qalsody approval",
+    publisher: "BioWorld",
+    url: "https://bioworld.com/articles/696421-uncertainty-then-approval-for-biogens-als-drug",
     kind: "news",
     quality: "secondary",
+    note: "The copy we read shows neither its headline nor its date.",
   },
   "lovett-2025-tofersen-safety": {
-    title: "Serious neurologic adverse events in tofersen clinical trials for SOD1-ALS",
+    title: "[Paper on serious nerve-related side effects in the tofersen clinical trials, Muscle & Nerve, 2025]",
     shortTitle: "Lovett 2025: serious nerve side effects",
     publisher: "Muscle & Nerve",
     authors: "Lovett A, et al.",
@@ -193,7 +193,7 @@ export default defineSources({
     quality: "primary",
   },
   "neurologylive-primec-paradigm": {
-    title: "ALS Candidate PrimeC Meets Primary Safety, Secondary Endpoints in Phase 2b PARADIGM Study",
+    title: "[NeurologyLive report on the Phase 2b PARADIGM trial of PrimeC meeting its main safety goal]",
     shortTitle: "NeurologyLive: PrimeC",
     publisher: "NeurologyLive",
     url: "https://neurologylive.com/view/als-candidate-primec-meets-primary-safety-secondary-endpoints-phase-2b-paradigm-study",
@@ -328,7 +328,7 @@ export default defineSources({
     quality: "primary",
   },
   "neurologylive-primec-12-month": {
-    title: "12-Month PARADIGM Data Showcases PrimeC's Ability to Extend Survival in ALS",
+    title: "[NeurologyLive report on 12-month PARADIGM results for PrimeC]",
     shortTitle: "NeurologyLive: PrimeC 12-month data",
     publisher: "NeurologyLive",
     url: "https://neurologylive.com/view/12-month-paradigm-data-showcases-primec-ability-extend-survival-als",

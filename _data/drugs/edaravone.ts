@@ -20,7 +20,7 @@ export default defineDrug({
       "In cycles. First cycle: every day for 14 days, then 14 days off. Later cycles: on 10 days out of 14, then 14 days off.",
   },
   evidence:
-    "The FDA approved edaravone on the results of a 6-month trial in Japan with 137 people. At 24 weeks, people on edaravone had lost less everyday function on the ALSFRS-R scale than people on a dummy treatment (placebo): about 2.5 points less. The company describes this as 33% less decline. It is not known whether edaravone helps people live longer. It is not a cure.\n\nThe liquid (Radicava ORS) was approved in May 2022, because it puts similar amounts of the medicine into the blood as the drip.",
+    "The FDA approved edaravone on the results of a 6-month trial in Japan with 137 people. At 24 weeks, people on edaravone had lost less everyday function on the ALSFRS-R scale than people on a dummy treatment (placebo): about 2.5 points less. The company describes this as 33% less decline. It is not known whether edaravone helps people live longer. It is not a cure.\n\nThe liquid (Radicava ORS) was approved in May 2022.",
   sideEffects: {
     warnings: [
       "**Allergic reactions,** including a severe one (anaphylaxis), with signs such as hives, swelling or trouble breathing.",

@@ -60,7 +60,7 @@ export default defineDrug({
     "Could relatives who have the SOD1 change but no symptoms ask about the ATLAS trial?",
   ],
   sources: {
-    whoItIsFor: ["qalsody-label", "biogen-qalsody-approval"],
+    whoItIsFor: ["qalsody-label", "biogen-qalsody-approval", "bioworld-qalsody-approval"],
     howItWorks: ["qalsody-label"],
     howItIsGiven: ["qalsody-label"],
     evidence: [

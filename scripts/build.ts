@@ -24,6 +24,7 @@ import { writePageIndex } from "./build/pageIndex.ts";
 import { startSearchIndex } from "./build/searchIndex.ts";
 import { assertBuiltSite } from "./build/siteChecks.ts";
 import { pathPrefix } from "../src/_config/siteUrls.ts";
+import { todayNote } from "../src/_config/today.ts";
 import { onPageRendered } from "../src/_config/plugins/renderedPages.ts";
 import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
@@ -37,6 +38,8 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
 
   const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
   process.env.ALS_CONTENT_CHECKED = "1";
+  const note = todayNote();
+  if (note) log(note);
   if (overdue.length > 0) {
     const heading = `${overdue.length} page${overdue.length === 1 ? " is" : "s are"} past the review date:`;
     if (options.strict) throw new StepError("Review dates (--strict)", new ContentError(overdue));

@@ -13,6 +13,7 @@ import { formatProblem, type ContentProblem } from "../src/_config/content/probl
 import { overdueReviews } from "./build/contentCheck.ts";
 import { readingReport } from "../src/_config/content/pageReadability.ts";
 import { pageGradeLimit, summaryGradeLimit } from "../src/_config/content/readability.ts";
+import { todayNote } from "../src/_config/today.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
@@ -26,7 +27,9 @@ export async function runCheck(
   const content = await checkContent(root, contentBodyChecks, { allowTodos: false });
   const overdue = overdueReviews(content);
   const problems = strict ? [...content.problems, ...overdue] : content.problems;
+  const note = todayNote();
   const lines: string[] = [
+    ...(note ? [note, ""] : []),
     `Reading grade of each page (Flesch-Kincaid; aim for ${summaryGradeLimit} or below for "In short", ${pageGradeLimit} or below for the page):`,
     ...readingReport(content.readings),
     "",

@@ -1,17 +1,19 @@
 /** The build's first step: every content problem at once, and the review-date warnings. */
+import type { DateTime } from "luxon";
 import { checkContent, type ContentCheck } from "../../src/_config/content/checkContent.ts";
 import { contentBodyChecks } from "../../src/_config/content/bodyChecks.ts";
 import { ContentError, type ContentProblem } from "../../src/_config/content/problems.ts";
 import { isPast, readableDate } from "../../src/_config/filters/dates.ts";
 import { dataFolder } from "../../src/_config/paths.ts";
+import { siteToday } from "../../src/_config/today.ts";
 
-/** Drugs and programs whose "next review" date has passed. */
-export function overdueReviews(content: ContentCheck): ContentProblem[] {
+/** Drugs and programs whose "next review" date is before today (the site's clock: `SITE_TODAY` or the system date). */
+export function overdueReviews(content: ContentCheck, today: DateTime = siteToday()): ContentProblem[] {
   return [
     ...content.drugs.map((drug) => ({ file: `${dataFolder}/drugs/${drug.slug}.ts`, nextReview: drug.nextReview })),
     ...content.programs.map((program) => ({ file: `${dataFolder}/programs/${program.slug}.ts`, nextReview: program.nextReview })),
   ]
-    .filter((entry) => isPast(entry.nextReview))
+    .filter((entry) => isPast(entry.nextReview, today))
     .map((entry) => ({
       file: entry.file,
       field: "nextReview",

@@ -1,5 +1,6 @@
 /** Every date on the site is formatted here, with luxon, in UTC so a build gives the same text anywhere. */
 import { DateTime } from "luxon";
+import { siteToday } from "../today.ts";
 
 function fromIso(iso: string): DateTime {
   const date = DateTime.fromISO(iso, { zone: "utc" });
@@ -46,7 +47,7 @@ export function partialDate(value: string): string {
   return readableDate(value);
 }
 
-/** True when `date` (YYYY-MM-DD) is before today in UTC, or before `today` when given. */
-export function isPast(date: string, today: DateTime = DateTime.utc().startOf("day")): boolean {
+/** True when `date` (YYYY-MM-DD) is before today (the site's clock, `src/_config/today.ts`), or before `today` when given. */
+export function isPast(date: string, today: DateTime = siteToday()): boolean {
   return fromIso(date) < today;
 }

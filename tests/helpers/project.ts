@@ -10,6 +10,14 @@ import { fileURLToPath } from "node:url";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * "Today" for every build and check a test runs (`SITE_TODAY`, read by `src/_config/today.ts`): a fixed day,
+ * so no test depends on the real date. It lies before the content's review dates (the earliest is March 2,
+ * 2027) and those only move later, so the real content is never overdue in a test; a test that needs an
+ * overdue page gives that page its own dates, before this day.
+ */
+export const testToday = "2027-01-04";
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -17,19 +25,19 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs a project script with tsx, in `cwd`. */
+/** Runs a project script with tsx, in `cwd`, on the test clock (`testToday`) unless `env` sets `SITE_TODAY`. */
 export function runScript(cwd: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return runCommand(path.join(projectRoot, "node_modules", ".bin", "tsx"), [script, ...args], cwd, env);
 }
 
-/** Runs `npm run <script> -- <args>` in `cwd`, as a maintainer would. */
+/** Runs `npm run <script> -- <args>` in `cwd`, as a maintainer would (on the test clock too). */
 export function runNpm(cwd: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return runCommand("npm", ["run", "--silent", script, "--", ...args], cwd, env);
 }
 
 function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, SITE_TODAY: testToday, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -1,14 +1,16 @@
 /**
  * Content freshness: a drug or program whose "next review" date has passed makes the build warn and
  * list it, shows readers a notice that the page may be out of date, and fails a `--strict` build (the
- * weekly scheduled run) and `npm run check -- --strict`.
+ * weekly scheduled run) and `npm run check -- --strict`. "Today" is fixed on both sides: every build and
+ * check runs on the test clock (`SITE_TODAY=testToday`, see tests/helpers/project.ts), and each page here is
+ * given its own review dates, so nothing depends on the real date.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtSitePath, readPage } from "../helpers/builtSite.ts";
-import { buildSite, copyProject, runScript, type RunResult } from "../helpers/project.ts";
+import { buildSite, copyProject, projectRoot, runScript, testToday, type RunResult } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
 
@@ -33,6 +35,8 @@ describe("pages past their review date", () => {
     project = await copyProject();
     await setReviewDates(project, "_data/drugs/tofersen.ts", "2019-12-10", "2020-06-01");
     await setReviewDates(project, "_data/programs/thinkals.ts", "2020-09-10", "2021-03-15");
+    // Due on the test clock's day itself: not past yet.
+    await setReviewDates(project, "_data/drugs/riluzole.ts", "2026-07-04", testToday);
     build = await buildSite(project.root, output(), ["--quiet"]);
   });
   afterAll(() => project.remove());
@@ -62,6 +66,30 @@ describe("pages past their review date", () => {
     expect(existsSync(strictOutput)).toBe(false);
   });
 
+  it("SITE_TODAY sets the day the review dates are judged on: a page is overdue from the day after its date", async () => {
+    const onTheDay = await runScript(project.root, "scripts/check.ts", [], { SITE_TODAY: "2020-06-01" });
+    expect(onTheDay.code, onTheDay.output).toBe(0);
+    expect(onTheDay.output).toContain("Review dates are judged as of 2020-06-01 (set by SITE_TODAY), not the system date.");
+    expect(onTheDay.output).not.toContain("past the review date");
+    const dayAfter = await runScript(project.root, "scripts/check.ts", [], { SITE_TODAY: "2020-06-02" });
+    expect(dayAfter.output).toContain("Warning: 1 page past the review date");
+    expect(dayAfter.output).toContain("_data/drugs/tofersen.ts: nextReview: review was due on June 1, 2020");
+    expect(dayAfter.output).not.toContain("_data/programs/thinkals.ts: nextReview");
+  });
+
+  it("a SITE_TODAY that is not a YYYY-MM-DD date stops the check and the build, naming it, and publishes nothing", async () => {
+    const message = 'SITE_TODAY: "2027-02-30" is not a date (expected YYYY-MM-DD, such as 2027-06-03, or leave it unset to use today\'s date)';
+    const check = await runScript(project.root, "scripts/check.ts", [], { SITE_TODAY: "2027-02-30" });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(message);
+    const badOutput = path.join(project.root, "bad-today-out");
+    const build = await buildSite(project.root, badOutput, ["--quiet"], { SITE_TODAY: "2027-02-30" });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('Build failed at "Check content"');
+    expect(build.output).toContain(message);
+    expect(existsSync(badOutput)).toBe(false);
+  });
+
   it("npm run check warns (exit 0), and fails with --strict", async () => {
     const check = await runScript(project.root, "scripts/check.ts");
     expect(check.code, check.output).toBe(0);
@@ -73,7 +101,14 @@ describe("pages past their review date", () => {
   });
 });
 
-describe("the real site", () => {
+describe("the real site, on the test clock", () => {
+  it("has no page past its review date, so only the pages given old dates above are overdue", async () => {
+    const check = await runScript(projectRoot, "scripts/check.ts");
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain(`Review dates are judged as of ${testToday}`);
+    expect(check.output).not.toContain("past the review date");
+  });
+
   it("shows no out-of-date notice while every review date is in the future", async () => {
     for (const url of ["/drugs/tofersen/", "/programs/thinkals/"]) expect(await readPage(builtSitePath(), url)).not.toContain(notice);
   });

@@ -13,7 +13,7 @@ import { formatProblem, type ContentProblem } from "../src/_config/content/probl
 import { overdueReviews } from "./build/contentCheck.ts";
 import { readingReport } from "../src/_config/content/pageReadability.ts";
 import { pageGradeLimit, summaryGradeLimit } from "../src/_config/content/readability.ts";
-import { todayNote } from "../src/_config/today.ts";
+import { siteToday, todayNote } from "../src/_config/today.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {
@@ -24,8 +24,9 @@ export async function runCheck(
   root: string,
   strict: boolean,
 ): Promise<{ problems: ContentProblem[]; overdue: ContentProblem[]; warnings: ContentProblem[]; lines: string[] }> {
+  const today = siteToday(); // first, so a bad SITE_TODAY stops the check before the content is read
   const content = await checkContent(root, contentBodyChecks, { allowTodos: false });
-  const overdue = overdueReviews(content);
+  const overdue = overdueReviews(content, today);
   const problems = strict ? [...content.problems, ...overdue] : content.problems;
   const note = todayNote();
   const lines: string[] = [

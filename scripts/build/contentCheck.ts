@@ -22,7 +22,8 @@ export function overdueReviews(content: ContentCheck, today: DateTime = siteToda
 }
 
 export async function checkAllContent(root: string): Promise<{ content: ContentCheck; overdue: ContentProblem[] }> {
+  const today = siteToday(); // first, so a bad SITE_TODAY stops the build before the content is read
   const content = await checkContent(root, contentBodyChecks);
   if (content.problems.length > 0) throw new ContentError(content.problems);
-  return { content, overdue: overdueReviews(content) };
+  return { content, overdue: overdueReviews(content, today) };
 }

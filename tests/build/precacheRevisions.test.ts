@@ -1,7 +1,11 @@
-/** Each build versions saved files by content: after an edit, only the pages whose HTML changed get a new revision. */
+/**
+ * Each build versions saved files by content: after an edit, only the pages whose HTML changed get a new
+ * revision. "Before" is the shared build of the real site; "after" is a copy with one drug edited.
+ */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtSitePath } from "../helpers/builtSite.ts";
 import { buildSite, copyProject } from "../helpers/project.ts";
 
 async function revisions(site: string): Promise<Map<string, string | null>> {
@@ -16,13 +20,11 @@ describe("precache revisions", () => {
 
   beforeAll(async () => {
     project = await copyProject();
-    const first = await buildSite(project.root, path.join(project.root, "first"), ["--quiet"]);
-    expect(first.code, first.output).toBe(0);
     const file = path.join(project.root, "_data/drugs/riluzole.ts");
     await project.write("_data/drugs/riluzole.ts", (await readFile(file, "utf8")).replace(/evidence:\s*\n?\s*"/, (match) => `${match}Edited. `));
     const second = await buildSite(project.root, path.join(project.root, "second"), ["--quiet"]);
     expect(second.code, second.output).toBe(0);
-    before = await revisions(path.join(project.root, "first"));
+    before = await revisions(builtSitePath());
     after = await revisions(path.join(project.root, "second"));
   });
   afterAll(() => project.remove());

@@ -1,17 +1,13 @@
 /**
  * Each site check catches a maintainer's mistake on a site really built from broken content: a copied
- * project gets one broken post per mistake, is built with the real build script, and every problem
- * must be reported with the page's file and the problem.
- *
- * The build runs the site checks itself once they are a build step: then it fails and prints the same
- * lines (and publishes nothing). Before that, the build succeeds and the checks are run on its output.
- * Either way the same lines must appear.
+ * project gets one broken post per mistake and is built with `npm run build -- --check` (what the deploy
+ * workflow runs). The build must stop at the site checks, publish nothing, and report every problem with
+ * the page's file and the problem.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltSite, formatSiteProblem } from "../../scripts/build/siteChecks.ts";
 import { buildSite, copyProject, type RunResult } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
@@ -23,6 +19,10 @@ const brokenPosts = {
   "dead-link": {
     text: post("Dead link", "See [the missing page](/nowhere/)."),
     expected: /posts\/dead-link\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/nowhere\/"> points to \/nowhere\/, which does not exist in the built site/,
+  },
+  "dead-link-in-section": {
+    text: post("Dead link in a section", "See [this page](/drugs/no-such-drug/)."),
+    expected: /posts\/dead-link-in-section\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/drugs\/no-such-drug\/"> points to \/drugs\/no-such-drug\/, which does not exist in the built site/,
   },
   "missing-anchor": {
     text: post("Missing anchor", "See [a section that does not exist](/drugs/#no-such-id)."),
@@ -55,18 +55,20 @@ describe("the site checks on a site built from broken posts", () => {
   beforeAll(async () => {
     project = await copyProject();
     for (const [name, broken] of Object.entries(brokenPosts)) await project.write(`src/posts/${name}.md`, broken.text);
-    result = await buildSite(project.root, output(), ["--quiet"]);
-    // Built: run the checks on the output. Stopped by the build's own site checks: read what it printed.
-    report = result.code === 0 ? (await checkBuiltSite(output())).map(formatSiteProblem).join("\n") : result.output;
+    result = await buildSite(project.root, output(), ["--check", "--quiet"]);
+    report = result.output;
   });
   afterAll(() => project.remove());
 
   it("the content check lets these posts through (the mistakes only show in the built HTML)", () => {
     expect(result.output).not.toMatch(/content problem/);
-    if (result.code !== 0) {
-      expect(result.output).toMatch(/Build failed at "[^"]*"\. Nothing was published/);
-      expect(existsSync(output())).toBe(false);
-    }
+    expect(result.output).not.toContain('Build failed at "Check content"');
+  });
+
+  it("build --check stops at the site checks and publishes nothing", () => {
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Build failed at "Site checks". Nothing was published; the previous site is unchanged.');
+    expect(existsSync(output())).toBe(false);
   });
 
   for (const [name, broken] of Object.entries(brokenPosts)) {

@@ -72,6 +72,7 @@ const expectedAddress = "expected an address starting with https://, / or #";
  */
 export function unsafeUrlReason(raw: string): string | undefined {
   // Browsers ignore leading/trailing spaces and control characters, and tabs and newlines anywhere.
+  // eslint-disable-next-line no-control-regex -- stripping control characters (U+0000 to U+001F) is the point
   const url = decodeEntities(raw).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {

@@ -52,7 +52,7 @@ describe("the deploy workflow", () => {
     expect(uses.length).toBeGreaterThan(0);
     for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
     expect(uses).toEqual(
-      expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name) => expect.stringMatching(new RegExp(`^${name}@`)))),
+      expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name): unknown => expect.stringMatching(new RegExp(`^${name}@`)))),
     );
   });
 

@@ -18,6 +18,7 @@ import type { ContentProblem } from "./problems.ts";
 const globalAttributes = ["id", "class", "title", "lang", "dir"] as const;
 
 /** Harmless elements a post may use as raw HTML, each with the attributes it may carry (besides the global ones). */
+// prettier-ignore
 export const allowedElements: Readonly<Record<string, readonly string[]>> = {
   // text
   abbr: [], b: [], br: [], cite: [], code: [], dfn: [], em: [], i: [], kbd: [], mark: [], q: ["cite"], s: [],

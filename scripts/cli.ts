@@ -53,7 +53,9 @@ export function parseCliArguments<const Options extends OptionsConfig>(
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {
-    throw new Error(argumentMistake(args, options, expected, allowPositionals) ?? (error instanceof Error ? error.message : String(error)));
+    throw new Error(argumentMistake(args, options, expected, allowPositionals) ?? (error instanceof Error ? error.message : String(error)), {
+      cause: error,
+    });
   }
 }
 

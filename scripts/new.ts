@@ -157,7 +157,9 @@ async function main(): Promise<void> {
     await writeFile(target, created.text, { flag: "wx" }); // "wx": fail if the file exists
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new Error(`${created.file} already exists; nothing was written (expected a new title, or edit that file instead)`);
+      throw new Error(`${created.file} already exists; nothing was written (expected a new title, or edit that file instead)`, {
+        cause: error,
+      });
     }
     throw error;
   }

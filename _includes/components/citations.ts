@@ -19,7 +19,7 @@ export function shortName(source: Source): string {
 }
 
 function known(ids: readonly string[], registry: SourceRegistry): Source[] {
-  return ids.flatMap((id) => (registry[id] ? [registry[id]!] : []));
+  return ids.flatMap((id) => (registry[id] ? [registry[id]] : []));
 }
 
 /** "Sources for this section" under a section's text. */

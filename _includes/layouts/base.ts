@@ -97,6 +97,6 @@ ${options.body}
 </div>
 ${siteFooter(site)}
 </body>
-</html>`}
+</html>`.value}
 `;
 }

@@ -150,6 +150,7 @@ const urlAttributes: Readonly<Record<string, Readonly<Record<string, boolean>>>>
 const dataScriptTypes = new Set(["application/ld+json", "application/json"]);
 
 function isScriptUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- stripping control characters (U+0000 to U+001F) is the point
   return /^(javascript|vbscript):/i.test(decodeEntities(url).replace(/[\u0000-\u0020]/g, ""));
 }
 

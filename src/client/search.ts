@@ -41,11 +41,17 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+/** A text field's value, or "" when it is missing or a file (the search form has no file fields). */
+function textField(values: FormData, name: string): string {
+  const value = values.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 function selectedFilters(form: HTMLFormElement): Record<string, string> {
   const values = new FormData(form);
   const filters: Record<string, string> = {};
-  const type = String(values.get("type") ?? "");
-  const status = String(values.get("status") ?? "");
+  const type = textField(values, "type");
+  const status = textField(values, "status");
   if (type) filters.type = type;
   if (status) {
     filters.status = status;
@@ -72,7 +78,7 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 async function runSearch(form: HTMLFormElement, updateAddress: boolean): Promise<void> {
   const announcement = element<HTMLParagraphElement>("search-announcement");
   const list = element<HTMLOListElement>("search-results");
-  const query = String(new FormData(form).get("q") ?? "").trim();
+  const query = textField(new FormData(form), "q").trim();
   const filters = selectedFilters(form);
   if (updateAddress) {
     const address = new URL(location.href);

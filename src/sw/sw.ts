@@ -97,5 +97,6 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
-  if (event.data?.type === messages.skipWaiting) void self.skipWaiting();
+  const data: unknown = event.data;
+  if (typeof data === "object" && data !== null && "type" in data && data.type === messages.skipWaiting) void self.skipWaiting();
 });

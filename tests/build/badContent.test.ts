@@ -63,7 +63,7 @@ describe("bad content fails the build and names the file and field", () => {
   });
 
   it("a drug with no sources", async () => {
-    const broken = pristine.tofersen!.replace(/sources: \{[\s\S]*?\n  \},\n/, "sources: {},\n");
+    const broken = pristine.tofersen!.replace(/sources: \{[\s\S]*?\n {2}\},\n/, "sources: {},\n");
     expect(broken).not.toBe(pristine.tofersen);
     const result = await buildWith("_data/drugs/tofersen.ts", broken);
     expect(result.code).not.toBe(0);

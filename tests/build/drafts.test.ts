@@ -34,7 +34,7 @@ function previewBuild(root: string, output: string): Promise<void> {
       reject(new Error(`The preview build did not finish:\n${log}`));
     }, 60_000);
     const onData = (chunk: Buffer) => {
-      log += chunk;
+      log += chunk.toString();
       if (log.includes("Watching")) {
         clearTimeout(timer);
         child.kill();

@@ -31,10 +31,17 @@ async function loadDrugs(): Promise<Drug[]> {
   return drugs;
 }
 
-function jsonLdOf(html: string): Record<string, any> {
+/** The parts of a drug page's JSON-LD the tests read. */
+interface DrugPageJsonLd {
+  "@type": string;
+  lastReviewed: string;
+  about: { "@type": string; name: string; administrationRoute: string; legalStatus: string };
+}
+
+function jsonLdOf(html: string): DrugPageJsonLd {
   const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
   if (!match) throw new Error("no JSON-LD");
-  return JSON.parse(match[1]!);
+  return JSON.parse(match[1]!) as DrugPageJsonLd;
 }
 
 describe("drug pages", () => {

@@ -42,14 +42,14 @@ function citationLinks(html: string): { links: string[]; anchors: Set<string> } 
 }
 
 function jsonLdBlocks(html: string): unknown[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match): unknown => JSON.parse(match[1]!));
 }
 
 /** Every value of `key` anywhere inside a JSON value. */
 function valuesOf(value: unknown, key: string): unknown[] {
   if (Array.isArray(value)) return value.flatMap((item) => valuesOf(item, key));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([name, item]) => [...(name === key ? [item] : []), ...valuesOf(item, key)]);
+    return Object.entries(value).flatMap(([name, item]: [string, unknown]) => [...(name === key ? [item] : []), ...valuesOf(item, key)]);
   }
   return [];
 }

@@ -3,7 +3,7 @@
  * `/drugs/tofersen/` both serve `drugs/tofersen/index.html`), `404.html` for unknown paths, and
  * `Service-Worker-Allowed` semantics of a plain host. Listens on 127.0.0.1 on a free port.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -53,7 +53,7 @@ async function findFile(root: string, urlPath: string): Promise<string | undefin
 export async function startStaticServer(initialRoot: string): Promise<StaticServer> {
   let root = path.resolve(initialRoot);
   let online = true;
-  const server: Server = createServer(async (request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!online) {
       request.socket.destroy();
       return;
@@ -73,7 +73,9 @@ export async function startStaticServer(initialRoot: string): Promise<StaticServ
       response.writeHead(500, { "Content-Type": "text/plain" });
       response.end(String(error));
     }
-  });
+  };
+  // Node does not wait for a handler's promise; respond() answers every failure itself.
+  const server: Server = createServer((request, response) => void respond(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

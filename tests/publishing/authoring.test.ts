@@ -49,7 +49,7 @@ describe("npm run check", () => {
 
 describe("npm run new", () => {
   let project: Project;
-  const today = DateTime.now().toISODate()!;
+  const today = DateTime.now().toISODate();
   beforeAll(async () => {
     project = await copyProject();
   });

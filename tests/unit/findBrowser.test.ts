@@ -50,6 +50,7 @@ describe("findBrowser", () => {
     const exists = installed("/usr/bin/chromium", "/opt/my-chrome/chrome");
     expect(findBrowser({ platform: "linux", env: { CHROMIUM_PATH: "/opt/my-chrome/chrome" }, exists })).toEqual({ found: true, path: "/opt/my-chrome/chrome" });
     const missing = findBrowser({ platform: "linux", env: { CHROMIUM_PATH: "/opt/gone/chrome" }, exists });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(missing).toEqual({ found: false, message: expect.stringMatching(/^CHROMIUM_PATH is set to \/opt\/gone\/chrome, but there is no file there/) });
   });
 

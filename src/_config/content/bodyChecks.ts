@@ -18,6 +18,7 @@ import type { ContentProblem } from "./problems.ts";
 const globalAttributes = ["id", "class", "title", "lang", "dir"] as const;
 
 /** Harmless elements a post may use as raw HTML, each with the attributes it may carry (besides the global ones). */
+// prettier-ignore
 export const allowedElements: Readonly<Record<string, readonly string[]>> = {
   // text
   abbr: [], b: [], br: [], cite: [], code: [], dfn: [], em: [], i: [], kbd: [], mark: [], q: ["cite"], s: [],
@@ -65,6 +66,10 @@ export const decodeEntities: (text: string) => string = decodeHTMLAttribute;
 
 const expectedAddress = "expected an address starting with https://, / or #";
 
+/** Spaces and control characters at either end of an address, which browsers ignore. */
+// eslint-disable-next-line no-control-regex -- stripping control characters (U+0000 to U+001F) is the point
+const edgeSpacesAndControls = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+
 /**
  * Why an address must not be used, or undefined when it is fine. Allowed: relative addresses, `#id`,
  * `http:`, `https:`, `mailto:` and `tel:`. Anything else with a scheme (`javascript:`, `data:`,
@@ -72,7 +77,7 @@ const expectedAddress = "expected an address starting with https://, / or #";
  */
 export function unsafeUrlReason(raw: string): string | undefined {
   // Browsers ignore leading/trailing spaces and control characters, and tabs and newlines anywhere.
-  const url = decodeEntities(raw).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+  const url = decodeEntities(raw).replace(/[\t\n\r]/g, "").replace(edgeSpacesAndControls, "");
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     // No scheme: fine, unless something before the first "/", "?" or "#" still hides a colon.

@@ -134,7 +134,7 @@ export function checkCitations(input: { registry: SourceRegistry; drugs: Drug[];
       }
     }
     if (drug.statusAsOf !== undefined) {
-      const dates = drug.sources.status.flatMap((id) => (registry[id]?.date ? [registry[id]!.date!] : []));
+      const dates = drug.sources.status.flatMap((id) => (registry[id]?.date ? [registry[id].date] : []));
       const newest = dates.sort().at(-1);
       if (newest !== undefined && month(drug.statusAsOf) > month(newest)) {
         problems.push({

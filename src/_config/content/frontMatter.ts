@@ -8,7 +8,7 @@ import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 
 export function parseYaml(source: string): object {
   const data = load(source, { schema: CORE_SCHEMA });
-  return data === null || data === undefined ? {} : (data as object);
+  return data === null || data === undefined ? {} : data;
 }
 
 export const frontMatterOptions = { engines: { yaml: parseYaml } } as const;
@@ -22,7 +22,7 @@ export interface ParsedPost {
 export function parsePost(source: string): ParsedPost {
   // gray-matter caches by content; pass a fresh options object so our YAML engine is always used.
   const parsed = matter(source, { ...frontMatterOptions });
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content };
+  return { data: parsed.data, body: parsed.content };
 }
 
 /** Describes a YAML error in words a maintainer can act on. */

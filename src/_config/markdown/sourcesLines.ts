@@ -25,7 +25,8 @@ export function sourcesLines(md: MarkdownIt, options: SourcesLinesOptions): void
       const match = sourcesLinePattern.exec(inline.content);
       if (!match || inline.content.includes("\n")) continue;
       const block = new state.Token("html_block", "", 0);
-      block.content = options.render(parseSourcesLine(match[1]!), (state.env ?? {}) as Record<string, unknown>);
+      const env = (state.env ?? {}) as Record<string, unknown>; // markdown-it types env as any
+      block.content = options.render(parseSourcesLine(match[1]!), env);
       tokens.splice(index, 3, block);
     }
   });

@@ -17,6 +17,7 @@ export function show(value: unknown): string {
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
   } catch {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only for what JSON cannot show (a BigInt, a cycle): String() is the best left
     return String(value);
   }
 }

@@ -175,8 +175,12 @@ function printRow(row: Row): void {
   console.log(`\n${row.posts} posts`);
   console.log("| build | time | peak RSS | output | ms per post |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
-  console.log(`| bare Eleventy | ${s(row.bare.ms)} | ${row.bare.peakRssMb.toFixed(0)} MB | ${row.bare.outputMb.toFixed(1)} MB | ${(row.bare.ms / row.posts).toFixed(2)} |`);
-  console.log(`| full build | ${s(row.full.ms)} | ${row.full.peakRssMb.toFixed(0)} MB | ${row.full.outputMb.toFixed(1)} MB | ${(row.full.ms / row.posts).toFixed(2)} |`);
+  console.log(
+    `| bare Eleventy | ${s(row.bare.ms)} | ${row.bare.peakRssMb.toFixed(0)} MB | ${row.bare.outputMb.toFixed(1)} MB | ${(row.bare.ms / row.posts).toFixed(2)} |`,
+  );
+  console.log(
+    `| full build | ${s(row.full.ms)} | ${row.full.peakRssMb.toFixed(0)} MB | ${row.full.outputMb.toFixed(1)} MB | ${(row.full.ms / row.posts).toFixed(2)} |`,
+  );
   console.log(`| full / bare | ${(row.full.ms / row.bare.ms).toFixed(2)}x | ${(row.full.peakRssMb / row.bare.peakRssMb).toFixed(2)}x | | |`);
   const stepsTotal = row.full.steps.reduce((sum, step) => sum + step.ms, 0);
   const startup = row.full.ms - stepsTotal;
@@ -189,7 +193,9 @@ function printRow(row: Row): void {
 
 async function main(): Promise<void> {
   const { sizes, keep } = parseBenchArguments(process.argv.slice(2));
-  console.log(`Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
   const rows: Row[] = [];
   for (const posts of sizes) {
     const row = await run(posts, keep);
@@ -198,7 +204,8 @@ async function main(): Promise<void> {
   }
   if (rows.length > 1) {
     console.log("\nScaling (full build time per post should stay about flat):");
-    for (const row of rows) console.log(`  ${row.posts} posts: ${(row.full.ms / row.posts).toFixed(2)} ms/post full, ${(row.bare.ms / row.posts).toFixed(2)} ms/post bare`);
+    for (const row of rows)
+      console.log(`  ${row.posts} posts: ${(row.full.ms / row.posts).toFixed(2)} ms/post full, ${(row.bare.ms / row.posts).toFixed(2)} ms/post bare`);
   }
 }
 

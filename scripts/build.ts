@@ -46,7 +46,9 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     console.warn(`Warning: ${heading}\n${overdue.map(formatProblem).join("\n")}`);
   }
   if (content.warnings.length > 0 && !options.quiet) {
-    console.warn(`Warning: ${content.warnings.length} thing${content.warnings.length === 1 ? "" : "s"} worth a look (the site is still built):\n${content.warnings.map(formatProblem).join("\n")}`);
+    console.warn(
+      `Warning: ${content.warnings.length} thing${content.warnings.length === 1 ? "" : "s"} worth a look (the site is still built):\n${content.warnings.map(formatProblem).join("\n")}`,
+    );
   }
 
   const staging = await createStagingFolder(options.output);
@@ -70,9 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
         ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,
     );
     if (options.check) {
-      const checked = await steps.run("Site checks", () =>
-        assertBuiltSite(staging, { pathPrefix: pathPrefix(), siteUrl: process.env.SITE_URL, pages }),
-      );
+      const checked = await steps.run("Site checks", () => assertBuiltSite(staging, { pathPrefix: pathPrefix(), siteUrl: process.env.SITE_URL, pages }));
       log(`  checked ${checked.stats.htmlPages} pages (${checked.stats.validated} validated as HTML)`);
     }
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));

@@ -44,12 +44,7 @@ type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
  * `Unknown option "--x" (expected <expected>)` for an unknown option (or an argument where none is taken)
  * and `--output needs a value` for an option given without its value.
  */
-export function parseCliArguments<const Options extends OptionsConfig>(
-  args: string[],
-  options: Options,
-  expected: string,
-  allowPositionals = false,
-) {
+export function parseCliArguments<const Options extends OptionsConfig>(args: string[], options: Options, expected: string, allowPositionals = false) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {

@@ -143,7 +143,9 @@ export function parseNewArguments(argv: string[]): { kind: ContentKind; title: s
   const [kind, ...words] = positionals;
   const title = words.join(" ").trim();
   if (!contentKinds.includes(kind as ContentKind) || !title) {
-    throw new Error(`${usage}\n(expected one of ${contentKinds.join(", ")} and a title${kind && !contentKinds.includes(kind as ContentKind) ? `; got ${JSON.stringify(kind)}` : ""})`);
+    throw new Error(
+      `${usage}\n(expected one of ${contentKinds.join(", ")} and a title${kind && !contentKinds.includes(kind as ContentKind) ? `; got ${JSON.stringify(kind)}` : ""})`,
+    );
   }
   return { kind: kind as ContentKind, title };
 }

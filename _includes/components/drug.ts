@@ -36,7 +36,9 @@ export function statusSentence(drug: Drug): string {
 
 /** " in March 2025", or a plain note when no source dates it. */
 function stoppedWhen(drug: Drug): string {
-  return drug.stoppedOn === undefined || drug.stoppedOn === "not given" ? " (our sources give no date)" : `${drug.stoppedOn.length === 10 ? " on" : " in"} ${partialDate(drug.stoppedOn)}`;
+  return drug.stoppedOn === undefined || drug.stoppedOn === "not given"
+    ? " (our sources give no date)"
+    : `${drug.stoppedOn.length === 10 ? " on" : " in"} ${partialDate(drug.stoppedOn)}`;
 }
 
 export function statusBadge(status: DrugStatus): SafeHtml {
@@ -45,9 +47,7 @@ export function statusBadge(status: DrugStatus): SafeHtml {
 
 /** Drugs sorted as readers look for them: approved, withdrawn, in development, then stopped; A–Z within. */
 export function sortDrugs(drugs: Drug[]): Drug[] {
-  return [...drugs].sort(
-    (a, b) => drugStatuses.indexOf(a.status) - drugStatuses.indexOf(b.status) || a.genericName.localeCompare(b.genericName),
-  );
+  return [...drugs].sort((a, b) => drugStatuses.indexOf(a.status) - drugStatuses.indexOf(b.status) || a.genericName.localeCompare(b.genericName));
 }
 
 function keyDate(drug: Drug): SafeHtml {

@@ -59,14 +59,14 @@ export function readerPreferences(): SafeHtml {
 <summary>Text size and colors</summary>
 <div class="preferences-panel">
 ${preferenceGroups.map(
-    (group) => html`<fieldset class="preference-group">
+  (group) => html`<fieldset class="preference-group">
 <legend>${group.legend}</legend>
 ${group.choices.map(
-      (choice, index) =>
-        html`<label class="choice"><input type="radio" name="${group.name}" value="${choice.value}"${index === 0 ? html` checked` : ""}> ${choice.label}</label>`,
-    )}
+  (choice, index) =>
+    html`<label class="choice"><input type="radio" name="${group.name}" value="${choice.value}"${index === 0 ? html` checked` : ""}> ${choice.label}</label>`,
+)}
 </fieldset>`,
-  )}
+)}
 <p class="preferences-note">Each choice applies at once and is saved in this browser only.</p>
 <button type="button" class="button preferences-reset" data-preferences-reset>Reset to standard</button>
 </div>

@@ -70,12 +70,7 @@ export interface ArticleSection {
  * A drug or program page: title, the out-of-date notice when a review is overdue, "On this page", each
  * section in order, "What changed", then the review dates.
  */
-export function reviewedArticle(
-  kind: string,
-  title: string,
-  sections: ArticleSection[],
-  review: ReviewInfo & { changes?: readonly Change[] },
-): SafeHtml {
+export function reviewedArticle(kind: string, title: string, sections: ArticleSection[], review: ReviewInfo & { changes?: readonly Change[] }): SafeHtml {
   const changes = review.changes && review.changes.length > 0;
   const contents = changes ? [...sections, { id: "what-changed", title: "What changed on this page" }] : sections;
   return html`<article class="${kind}">

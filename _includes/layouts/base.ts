@@ -59,7 +59,8 @@ export function renderPage(data: SiteData, options: PageOptions): string {
   const fullTitle = page.url === "/" ? site.title : `${options.title} | ${site.title}`;
   const canonical = absoluteUrl(site.url, page.url);
   return `<!doctype html>
-${html`<html lang="${site.language}">
+${
+  html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -97,6 +98,7 @@ ${options.body}
 </div>
 ${siteFooter(site)}
 </body>
-</html>`.value}
+</html>`.value
+}
 `;
 }

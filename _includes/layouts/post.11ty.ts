@@ -49,14 +49,16 @@ ${raw(data.content)}
 ${cited.length > 0 ? html`<section class="content-section" aria-labelledby="sources"><h2 id="sources">Sources</h2>${sourceList(cited, registry)}</section>` : ""}
 ${changeLog(data.changes)}
 </article>
-${previous || next
+${
+  previous || next
     ? html`<nav class="pager" aria-label="More posts">
 <ul>
 ${previous ? html`<li class="pager-previous"><a href="${previous.url}" rel="prev"><span class="pager-label">Previous post</span> ${previous.data.title}</a></li>` : ""}
 ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span class="pager-label">Next post</span> ${next.data.title}</a></li>` : ""}
 </ul>
 </nav>`
-    : ""}`;
+    : ""
+}`;
   return renderPage(data, {
     title: data.title,
     description: data.summary,

@@ -70,7 +70,8 @@ export async function checkBudgets(site: string, budgets: Budgets = defaultBudge
   }
 
   if (cssBytes > budgets.cssKb * 1024) problems.push({ file: "*.css", message: `CSS is ${kb(cssBytes)} gzipped in all (budget ${budgets.cssKb} KB)` });
-  if (ownJsBytes > budgets.ownJsKb * 1024) problems.push({ file: "assets/*.js", message: `the site's own JavaScript is ${kb(ownJsBytes)} gzipped (budget ${budgets.ownJsKb} KB)` });
+  if (ownJsBytes > budgets.ownJsKb * 1024)
+    problems.push({ file: "assets/*.js", message: `the site's own JavaScript is ${kb(ownJsBytes)} gzipped (budget ${budgets.ownJsKb} KB)` });
   const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf)$/.test(file));
   if (fontFiles.length > 1) problems.push({ file: fontFiles.join(", "), message: "more than one font file (budget: system fonts or one self-hosted font)" });
 

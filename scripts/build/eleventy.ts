@@ -13,6 +13,8 @@ export async function runEleventy(output: string): Promise<WrittenPage[]> {
   const eleventy = new Eleventy(directories.input, output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
   const results = await eleventy.write();
   // Eleventy 3 resolves to [passthroughCopies, templates]; keep the written templates.
-  const templates = Array.isArray(results) ? (results.flat().filter((entry) => entry && typeof entry === "object" && "outputPath" in entry) as WrittenPage[]) : [];
+  const templates = Array.isArray(results)
+    ? (results.flat().filter((entry) => entry && typeof entry === "object" && "outputPath" in entry) as WrittenPage[])
+    : [];
   return templates.filter((page) => typeof page.outputPath === "string");
 }

@@ -77,12 +77,7 @@ export async function collectPrecacheItems(output: string, pages: WrittenPage[],
     size: Buffer.byteLength(page.content),
     priority: pagePriority(page.url, postRank),
   }));
-  const assetFiles = [
-    ...(await filesUnder(output, "assets")),
-    ...(await filesUnder(output, "pagefind")),
-    "manifest.webmanifest",
-    "offline-index.json",
-  ];
+  const assetFiles = [...(await filesUnder(output, "assets")), ...(await filesUnder(output, "pagefind")), "manifest.webmanifest", "offline-index.json"];
   for (const file of assetFiles) {
     const priority = assetPriority(file);
     if (priority < 0) continue;

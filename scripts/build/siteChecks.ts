@@ -119,7 +119,23 @@ interface PageFacts {
 }
 
 /** `<link rel>` values that point somewhere without loading it. */
-const navigationRels = new Set(["alternate", "author", "bookmark", "canonical", "external", "help", "license", "me", "next", "nofollow", "noopener", "noreferrer", "prev", "search", "tag"]);
+const navigationRels = new Set([
+  "alternate",
+  "author",
+  "bookmark",
+  "canonical",
+  "external",
+  "help",
+  "license",
+  "me",
+  "next",
+  "nofollow",
+  "noopener",
+  "noreferrer",
+  "prev",
+  "search",
+  "tag",
+]);
 
 /** Attributes that hold one address, per element; `true` means the browser loads it with the page. */
 const urlAttributes: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
@@ -189,9 +205,17 @@ function collectFacts(document: DOMReadyEvent["document"], file: string): Pick<P
       const value = typeof attribute.value === "string" ? attribute.value : "";
       const line = attribute.valueLocation?.line ?? element.location.line;
       if (name.startsWith("on")) {
-        problem(element, "content-safety", `<${tag} ${name}>: event handlers run inline scripts, which are not allowed (the Content Security Policy blocks them)`);
+        problem(
+          element,
+          "content-safety",
+          `<${tag} ${name}>: event handlers run inline scripts, which are not allowed (the Content Security Policy blocks them)`,
+        );
       } else if (name === "style") {
-        problem(element, "content-safety", `<${tag} style>: inline styles are blocked by the Content Security Policy (expected a class from the site's stylesheet)`);
+        problem(
+          element,
+          "content-safety",
+          `<${tag} style>: inline styles are blocked by the Content Security Policy (expected a class from the site's stylesheet)`,
+        );
         for (const css of cssReferences(value, line)) references.push({ ...css, shown: `url("${css.url}") in <${tag} style>`, load: true });
       }
       const urlKind = urlAttributes[tag]?.[name];
@@ -205,7 +229,12 @@ function collectFacts(document: DOMReadyEvent["document"], file: string): Pick<P
         references.push({ url: value, line, shown: `<${tag} ${name}="${value}">`, load: urlKind });
       } else if (tag === "link" && name === "href") {
         const rels = (attributeText(element, "rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-        references.push({ url: value, line, shown: `<link rel="${rels.join(" ")}" href="${value}">`, load: rels.length === 0 || rels.some((rel) => !navigationRels.has(rel)) });
+        references.push({
+          url: value,
+          line,
+          shown: `<link rel="${rels.join(" ")}" href="${value}">`,
+          load: rels.length === 0 || rels.some((rel) => !navigationRels.has(rel)),
+        });
       } else if (name === "srcset" || name === "imagesrcset") {
         for (const candidate of value.split(/,\s+/)) {
           const url = candidate.trim().split(/\s+/)[0];
@@ -219,7 +248,11 @@ function collectFacts(document: DOMReadyEvent["document"], file: string): Pick<P
     if (tag === "img" || (tag === "input" && attributeText(element, "type")?.toLowerCase() === "image") || (tag === "area" && element.hasAttribute("href"))) {
       if (!element.hasAttribute("alt")) {
         const src = attributeText(element, tag === "area" ? "href" : "src") ?? "";
-        problem(element, "alt", `<${tag}${src ? ` src="${src}"` : ""}> has no alt attribute (expected alt="what the image shows", or alt="" if it is only decoration)`);
+        problem(
+          element,
+          "alt",
+          `<${tag}${src ? ` src="${src}"` : ""}> has no alt attribute (expected alt="what the image shows", or alt="" if it is only decoration)`,
+        );
       }
     }
     if (tag === "script" && !element.hasAttribute("src") && !dataScriptTypes.has((attributeText(element, "type") ?? "").trim().toLowerCase())) {
@@ -227,7 +260,8 @@ function collectFacts(document: DOMReadyEvent["document"], file: string): Pick<P
     }
     if (tag === "style") {
       problem(element, "content-safety", `<style> element: inline styles are blocked by the Content Security Policy (expected the site's stylesheet)`);
-      for (const css of cssReferences(element.textContent, element.location.line)) references.push({ ...css, shown: `url("${css.url}") in <style>`, load: true });
+      for (const css of cssReferences(element.textContent, element.location.line))
+        references.push({ ...css, shown: `url("${css.url}") in <style>`, load: true });
     }
     if (tag === "iframe" || tag === "frame" || tag === "object" || tag === "embed") {
       problem(element, "content-safety", `<${tag}>: embedded content is not allowed (expected a link to it instead)`);
@@ -320,7 +354,11 @@ const batchSize = 20;
 function checkPagesInWorkers(input: Omit<WorkerInput, "kind">, files: string[], workers: number): Promise<PageFacts[]> {
   // Each worker runs this same file. Node 20 does not apply `--import tsx` to a worker's entry file, so a
   // small bootstrap registers tsx's loader first (this works under `tsx` and under vitest alike).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/, "dist/esm/api/index.mjs")).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve("tsx/package.json")
+      .replace(/package\.json$/, "dist/esm/api/index.mjs"),
+  ).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(import.meta.url)}))`;
   const queue = [...files];
   const results: PageFacts[] = [];
@@ -363,7 +401,9 @@ interface ValidationCache {
 }
 
 function cacheKey(): string {
-  return createHash("sha256").update(JSON.stringify([htmlValidateVersion, htmlValidateConfig, 1])).digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify([htmlValidateVersion, htmlValidateConfig, 1]))
+    .digest("base64url");
 }
 
 async function readValidationCache(file: string | undefined): Promise<string[]> {
@@ -424,7 +464,10 @@ function checkReference(reference: Reference, from: string, index: SiteIndex): S
     if (index.siteBase && url.href.startsWith(index.siteBase)) {
       url = new URL(`${index.prefix}${url.href.slice(index.siteBase.length)}`, checkOrigin);
     } else if (reference.load) {
-      return problem("third-party", `loads from another website (${url.host}), which tells it who reads the page and fails offline (expected a file of this site)`);
+      return problem(
+        "third-party",
+        `loads from another website (${url.host}), which tells it who reads the page and fails offline (expected a file of this site)`,
+      );
     } else {
       return undefined; // an ordinary link to another site
     }

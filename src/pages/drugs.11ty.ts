@@ -20,16 +20,17 @@ export default function render(data: SiteData): string {
 <p class="lead">The drugs for ALS on this site: which are approved, which were withdrawn, which are still in trials and which were stopped. Each page says who a drug is for, how it is given, what the evidence shows and where the facts come from.</p>
 ${drugComparisonTable(drugs)}
 ${drugStatuses.map((status) => {
-    const group = drugs.filter((drug) => drug.status === status);
-    if (group.length === 0) return "";
-    return html`<section aria-labelledby="status-${status}">
+  const group = drugs.filter((drug) => drug.status === status);
+  if (group.length === 0) return "";
+  return html`<section aria-labelledby="status-${status}">
 <h2 id="status-${status}">${drugStatusLabels[status]}</h2>
 <p>${statusIntro[status]}</p>
 <ul class="card-list">${group.map(
-      (drug) => html`<li class="card"><h3><a href="${drugUrl(drug)}">${drugTitle(drug)}</a></h3><p>${drug.summary}</p><p class="meta">${statusSentence(drug)}</p></li>`,
-    )}</ul>
+    (drug) =>
+      html`<li class="card"><h3><a href="${drugUrl(drug)}">${drugTitle(drug)}</a></h3><p>${drug.summary}</p><p class="meta">${statusSentence(drug)}</p></li>`,
+  )}</ul>
 </section>`;
-  })}`;
+})}`;
   return renderPage(data, {
     title: "ALS treatments",
     description: "Approved, withdrawn, in-development and stopped ALS drugs compared: status, how each is given and its key date.",

@@ -16,9 +16,7 @@ export default function render(data: SiteData): string {
 
 <section aria-labelledby="treatments-heading">
 <h2 id="treatments-heading">Treatments at a glance</h2>
-<ul class="drug-glance">${drugs.map(
-    (drug) => html`<li><a href="${drugUrl(drug)}">${drugTitle(drug)}</a> ${statusBadge(drug.status)}</li>`,
-  )}</ul>
+<ul class="drug-glance">${drugs.map((drug) => html`<li><a href="${drugUrl(drug)}">${drugTitle(drug)}</a> ${statusBadge(drug.status)}</li>`)}</ul>
 <p><a class="button" href="/drugs/">Compare all treatments</a></p>
 </section>
 

@@ -28,7 +28,13 @@ ${pagination("/posts/", number, total, "More news")}`;
   return renderPage(data, {
     title,
     description: "All news and research posts about ALS, newest first.",
-    trail: number === 1 ? [{ title: "News", url: "/posts/" }] : [{ title: "News", url: "/posts/" }, { title: `Page ${number}`, url: data.page.url }],
+    trail:
+      number === 1
+        ? [{ title: "News", url: "/posts/" }]
+        : [
+            { title: "News", url: "/posts/" },
+            { title: `Page ${number}`, url: data.page.url },
+          ],
     body,
     // Lists of posts are left out of search: each post is found on its own page.
     search: false,

@@ -11,7 +11,8 @@ export default function render(data: SiteData): string {
   const body = html`<h1>Support and community programs</h1>
 <p class="lead">Programs that help people living with ALS, their families and their care teams: what each one does, who it is for and what it has done so far.</p>
 <ul class="card-list">${programs.map(
-    (program) => html`<li class="card"><h2><a href="${programUrl(program)}">${program.name}</a></h2><p>${program.summary}</p><p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p></li>`,
+    (program) =>
+      html`<li class="card"><h2><a href="${programUrl(program)}">${program.name}</a></h2><p>${program.summary}</p><p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p></li>`,
   )}</ul>`;
   return renderPage(data, {
     title: "Support and community programs",

@@ -37,9 +37,8 @@ export default function render(data: SiteData): string {
 <fieldset class="search-filters">
 <legend>Show</legend>
 ${typeChoices.map(
-    ([value, label]) =>
-      html`<label class="choice"><input type="radio" name="type" value="${value}"${value === "" ? html` checked` : ""}> ${label}</label>`,
-  )}
+  ([value, label]) => html`<label class="choice"><input type="radio" name="type" value="${value}"${value === "" ? html` checked` : ""}> ${label}</label>`,
+)}
 </fieldset>
 <div class="search-status-filter">
 <label for="search-status">Treatment status</label>

@@ -31,20 +31,20 @@ export default function render(data: SiteData): string {
 <p class="lead">Every source this site cites, with a link to read it yourself. Each treatment, program and news page names the sources for each of its sections.</p>
 <p>We sort sources into three kinds. <strong>Primary</strong> sources are the original: a drug's label, a regulator, a company's own announcement, a journal article, a trial registry or an association's own page. <strong>Secondary</strong> sources, such as news reports, repeat a primary source. A <strong>weak</strong> source, with no named author or publisher, is never the only support for a medical fact.</p>
 ${sourceKinds.map((kind) => {
-    const group = sources.filter((source) => source.kind === kind);
-    if (group.length === 0) return "";
-    return html`<section aria-labelledby="kind-${kind}">
+  const group = sources.filter((source) => source.kind === kind);
+  if (group.length === 0) return "";
+  return html`<section aria-labelledby="kind-${kind}">
 <h2 id="kind-${kind}">${sourceKindLabels[kind]}</h2>
 <ul class="sources">${group.map((source) => {
-      const cited = citedOn(source.id);
-      return html`<li id="${sourceAnchor(source.id)}">${citation(source)}${
-        cited.length > 0
-          ? html` <span class="cited-in">Cited on: ${cited.map((page, index) => html`${index > 0 ? ", " : ""}<a href="${page.url}">${page.title}</a>`)}.</span>`
-          : ""
-      }</li>`;
-    })}</ul>
+    const cited = citedOn(source.id);
+    return html`<li id="${sourceAnchor(source.id)}">${citation(source)}${
+      cited.length > 0
+        ? html` <span class="cited-in">Cited on: ${cited.map((page, index) => html`${index > 0 ? ", " : ""}<a href="${page.url}">${page.title}</a>`)}.</span>`
+        : ""
+    }</li>`;
+  })}</ul>
 </section>`;
-  })}`;
+})}`;
   return renderPage(data, {
     title: "All our sources",
     description: "Every source ALS Resources cites: drug labels, regulators, journal articles, trial registries and more, each with its address.",

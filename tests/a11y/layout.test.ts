@@ -147,7 +147,10 @@ function inspectPage({ kind, minimum }: { kind: "static" | "focus"; minimum: num
   const parseColour = (value: string): [number, number, number, number] | undefined => {
     const match = value.match(/rgba?\(([^)]+)\)/);
     if (!match) return undefined;
-    const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    const parts = match[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   };
   const luminance = ([r, g, b]: [number, number, number, number]) => {
@@ -241,7 +244,10 @@ function expectedTabStops(page: Page): Promise<Array<[number, string]>> {
         groups.add(group);
       }
       const text = (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
-      stops.push([Array.prototype.indexOf.call(all, element), `<${element.tagName.toLowerCase()}${element.getAttribute("href") ? ` href="${element.getAttribute("href")}"` : ""}>${text ? ` "${text}"` : ""}`]);
+      stops.push([
+        Array.prototype.indexOf.call(all, element),
+        `<${element.tagName.toLowerCase()}${element.getAttribute("href") ? ` href="${element.getAttribute("href")}"` : ""}>${text ? ` "${text}"` : ""}`,
+      ]);
     }
     return stops;
   });
@@ -257,7 +263,8 @@ function orderProblem(previous: FocusStop, current: FocusStop): string | undefin
   }
   const a = previous.last;
   const b = current.first;
-  if (b.bottom <= a.top + 1) return `Tab went up the page: ${previous.description} (top ${a.top.toFixed(0)}) then ${current.description} (bottom ${b.bottom.toFixed(0)})`;
+  if (b.bottom <= a.top + 1)
+    return `Tab went up the page: ${previous.description} (top ${a.top.toFixed(0)}) then ${current.description} (bottom ${b.bottom.toFixed(0)})`;
   const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   const sameLine = overlap > 0.5 * Math.min(a.height, b.height);
   if (sameLine && b.left < a.left - 1 && b.top < a.top + 0.5 * a.height) {
@@ -274,7 +281,10 @@ async function horizontalOverflow(page: Page): Promise<string | undefined> {
     const wide = [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > width + 1)
       .slice(0, 5)
-      .map((element) => `<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}> right edge ${element.getBoundingClientRect().right.toFixed(0)} px`);
+      .map(
+        (element) =>
+          `<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}> right edge ${element.getBoundingClientRect().right.toFixed(0)} px`,
+      );
     return `the page is ${root.scrollWidth} px wide in a ${width} px window; too wide: ${wide.join("; ")}`;
   });
 }
@@ -456,25 +466,36 @@ describe("colour contrast in every theme, at 1280 px wide", () => {
   });
 
   it.each(onePageOfEachKind(paths))("%s", async (path) => {
-    const results = await Promise.all(themes.map(async (theme) => {
-      const page = pages.get(theme.name)!;
-      await page.goto(`${server.url}${path}`, { waitUntil: "load" });
-      await page.evaluate(() => {
-        const panel = document.getElementById("reader-preferences");
-        if (panel instanceof HTMLDetailsElement && !panel.hidden) panel.open = true;
-      });
-      await page.evaluate(axe);
-      const violations = await page.evaluate(async () => {
-        const axeCore = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
-        const result = await axeCore.run(document, {
-          runOnly: { type: "rule", values: ["color-contrast", "color-contrast-enhanced", "link-in-text-block"] },
+    const results = await Promise.all(
+      themes.map(async (theme) => {
+        const page = pages.get(theme.name)!;
+        await page.goto(`${server.url}${path}`, { waitUntil: "load" });
+        await page.evaluate(() => {
+          const panel = document.getElementById("reader-preferences");
+          if (panel instanceof HTMLDetailsElement && !panel.hidden) panel.open = true;
         });
-        return result.violations.flatMap((violation) =>
-          violation.nodes.map((node) => `${violation.id} at ${node.target.join(" ")}: ${(node.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 200)}`),
-        );
-      });
-      return violations.map((violation) => `${theme.name}: ${violation}`);
-    }));
+        await page.evaluate(axe);
+        const violations = await page.evaluate(async () => {
+          const axeCore = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: object,
+                ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }>;
+              };
+            }
+          ).axe;
+          const result = await axeCore.run(document, {
+            runOnly: { type: "rule", values: ["color-contrast", "color-contrast-enhanced", "link-in-text-block"] },
+          });
+          return result.violations.flatMap((violation) =>
+            violation.nodes.map((node) => `${violation.id} at ${node.target.join(" ")}: ${(node.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 200)}`),
+          );
+        });
+        return violations.map((violation) => `${theme.name}: ${violation}`);
+      }),
+    );
     const problems = results.flat();
     expect(problems, `${path}:\n${problems.join("\n")}`).toEqual([]);
   });

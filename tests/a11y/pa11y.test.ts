@@ -131,37 +131,43 @@ describe("pa11y-ci over every page", () => {
     for (const url of ["/", "/search/", "/offline/", "/404.html"]) expect(paths).toContain(url);
   });
 
-  it.each(passes.map((pass, index) => [pass.name, index] as const))("%s: zero errors on every page", async (_name, index) => {
-    const pass = passes[index]!;
-    const reportFile = path.join(folder, `report-${index}.json`);
-    const configFile = path.join(folder, `pa11yci-${index}.json`);
-    const config = {
-      defaults: { ...pass.defaults, reporters: ["cli", ["json", { fileName: reportFile }]] },
-      urls: [
-        ...paths.map((urlPath) => ({ url: `${server.url}${urlPath}` })),
-        // The search page with results shown: its script fills the list after the search index loads.
-        { url: `${server.url}${searchWithResults}`, actions: ["wait for element #search-results li to be added"] },
-      ],
-    };
-    await writeFile(configFile, JSON.stringify(config, null, 2));
+  it.each(passes.map((pass, index) => [pass.name, index] as const))(
+    "%s: zero errors on every page",
+    async (_name, index) => {
+      const pass = passes[index]!;
+      const reportFile = path.join(folder, `report-${index}.json`);
+      const configFile = path.join(folder, `pa11yci-${index}.json`);
+      const config = {
+        defaults: { ...pass.defaults, reporters: ["cli", ["json", { fileName: reportFile }]] },
+        urls: [
+          ...paths.map((urlPath) => ({ url: `${server.url}${urlPath}` })),
+          // The search page with results shown: its script fills the list after the search index loads.
+          { url: `${server.url}${searchWithResults}`, actions: ["wait for element #search-results li to be added"] },
+        ],
+      };
+      await writeFile(configFile, JSON.stringify(config, null, 2));
 
-    const { code, output } = await run(pa11yCi, ["--config", configFile]);
+      const { code, output } = await run(pa11yCi, ["--config", configFile]);
 
-    let report: Pa11yCiReport;
-    try {
-      report = JSON.parse(await readFile(reportFile, "utf8")) as Pa11yCiReport;
-    } catch {
-      throw new Error(`pa11y-ci wrote no report (exit code ${code}):\n${output.slice(-4000)}`);
-    }
+      let report: Pa11yCiReport;
+      try {
+        report = JSON.parse(await readFile(reportFile, "utf8")) as Pa11yCiReport;
+      } catch {
+        throw new Error(`pa11y-ci wrote no report (exit code ${code}):\n${output.slice(-4000)}`);
+      }
 
-    // Every page was tested, and nothing else.
-    const tested = Object.keys(report.results).map((url) => new URL(url).pathname + new URL(url).search).sort();
-    expect(tested, "pages pa11y-ci tested").toEqual([...paths, searchWithResults].sort());
-    expect(report.total).toBe(paths.length + 1);
+      // Every page was tested, and nothing else.
+      const tested = Object.keys(report.results)
+        .map((url) => new URL(url).pathname + new URL(url).search)
+        .sort();
+      expect(tested, "pages pa11y-ci tested").toEqual([...paths, searchWithResults].sort());
+      expect(report.total).toBe(paths.length + 1);
 
-    const errors = Object.entries(report.results).flatMap(([url, issues]) => issues.map((issue) => describeIssue(url, issue)));
-    expect(errors, `pa11y-ci (${pass.name}) found ${errors.length} error(s):\n${errors.join("\n")}`).toEqual([]);
-    expect(report.errors).toBe(0);
-    expect(code, output.slice(-2000)).toBe(0);
-  }, 600_000);
+      const errors = Object.entries(report.results).flatMap(([url, issues]) => issues.map((issue) => describeIssue(url, issue)));
+      expect(errors, `pa11y-ci (${pass.name}) found ${errors.length} error(s):\n${errors.join("\n")}`).toEqual([]);
+      expect(report.errors).toBe(0);
+      expect(code, output.slice(-2000)).toBe(0);
+    },
+    600_000,
+  );
 });

@@ -71,13 +71,18 @@ describe("search", () => {
   it("filters results by type and by drug status with native controls", async () => {
     await searchFor(page, server.url, "ALS");
     await page.getByRole("radio", { name: "Programs" }).check();
-    await page.locator("#search-announcement").filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator("#search-announcement")
+      .filter({ hasText: /result/ })
+      .waitFor();
     const programUrls = await page.locator("#search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(programUrls.length).toBeGreaterThan(0);
     for (const url of programUrls) expect(url).toMatch(/^\/programs\//);
 
     await page.getByLabel("Treatment status").selectOption("approved");
-    await page.waitForFunction(() => [...document.querySelectorAll("#search-results a")].every((link) => new URL((link as HTMLAnchorElement).href).pathname.startsWith("/drugs/")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#search-results a")].every((link) => new URL((link as HTMLAnchorElement).href).pathname.startsWith("/drugs/")),
+    );
     const approved = await page.locator("#search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(approved.sort()).toEqual(["/drugs/edaravone/", "/drugs/riluzole/", "/drugs/tofersen/"]);
   });

@@ -59,7 +59,9 @@ describe("bad content fails the build and names the file and field", () => {
   it("an unknown front-matter key", async () => {
     const result = await buildWith("src/posts/bad-key.md", goodPost('title: "T"\ndate: "2024-01-01"\nsummary: "A summary."\nauthor: "Sam"'));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/src\/posts\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, basedOn, changes, draft/);
+    expect(result.output).toMatch(
+      /src\/posts\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, basedOn, changes, draft/,
+    );
   });
 
   it("a drug with no sources", async () => {
@@ -75,12 +77,16 @@ describe("bad content fails the build and names the file and field", () => {
     expect(broken).not.toBe(pristine.tofersen);
     const result = await buildWith("_data/drugs/tofersen.ts", broken);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)');
+    expect(result.output).toContain(
+      '_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)',
+    );
   });
 
   it("two posts with the same URL", async () => {
     const result = await buildWith("src/posts/2023 In Review.md", goodPost('title: "Copy"\ndate: "2024-01-01"\nsummary: "A copy."'));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/src\/posts\/2023[- ]in[- ]review\.md: url: "\/posts\/2023-in-review\/" is also the address of src\/posts\/2023[- ]in[- ]review\.md/i);
+    expect(result.output).toMatch(
+      /src\/posts\/2023[- ]in[- ]review\.md: url: "\/posts\/2023-in-review\/" is also the address of src\/posts\/2023[- ]in[- ]review\.md/i,
+    );
   });
 });

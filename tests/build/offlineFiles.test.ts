@@ -45,7 +45,11 @@ describe("offline files", () => {
   });
 
   it("writes a web app manifest with name, colours and SVG and PNG icons", async () => {
-    const manifest = JSON.parse(await readFile(path.join(site, "manifest.webmanifest"), "utf8")) as { name: string; theme_color: string; icons: ManifestIcon[] };
+    const manifest = JSON.parse(await readFile(path.join(site, "manifest.webmanifest"), "utf8")) as {
+      name: string;
+      theme_color: string;
+      icons: ManifestIcon[];
+    };
     expect(manifest.name).toBe("ALS Resources");
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(manifest.icons.map((icon: { type: string }) => icon.type)).toEqual(expect.arrayContaining(["image/svg+xml", "image/png"]));

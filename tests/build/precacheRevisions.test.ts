@@ -21,7 +21,10 @@ describe("precache revisions", () => {
   beforeAll(async () => {
     project = await copyProject();
     const file = path.join(project.root, "_data/drugs/riluzole.ts");
-    await project.write("_data/drugs/riluzole.ts", (await readFile(file, "utf8")).replace(/evidence:\s*\n?\s*"/, (match) => `${match}Edited. `));
+    await project.write(
+      "_data/drugs/riluzole.ts",
+      (await readFile(file, "utf8")).replace(/evidence:\s*\n?\s*"/, (match) => `${match}Edited. `),
+    );
     const second = await buildSite(project.root, path.join(project.root, "second"), ["--quiet"]);
     expect(second.code, second.output).toBe(0);
     before = await revisions(builtSitePath());

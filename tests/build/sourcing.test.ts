@@ -131,14 +131,18 @@ describe("sourced, dated, safe content on the built site", () => {
       expect(sectionHtml(html, "side-effects"), drug.slug).toContain("Warnings on the label");
       expect(sectionHtml(html, "side-effects"), drug.slug).toContain("Most common side effects");
       expect(sectionHtml(html, "tests"), drug.slug).toBeDefined();
-      expect(drug.sources.sideEffects!.some((id) => registry[id]!.kind === "label"), drug.slug).toBe(true);
+      expect(
+        drug.sources.sideEffects!.some((id) => registry[id]!.kind === "label"),
+        drug.slug,
+      ).toBe(true);
     }
   });
 
   it("dates a pipeline drug's status, says when and why one was stopped, and shows the newest source's date", async () => {
     for (const drug of drugs) {
       const html = await readPage(site, `/drugs/${drug.slug}/`);
-      if (drug.status === "in-development") expect(html, drug.slug).toMatch(/Status as of (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+      if (drug.status === "in-development")
+        expect(html, drug.slug).toMatch(/Status as of (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
       if (drug.status === "stopped") expect(html, drug.slug).toContain("Development stopped");
       const reviewDates = html.slice(html.indexOf('<div class="review-dates">'));
       expect(reviewDates, drug.slug).toMatch(/Newest source on this page: <time datetime="\d{4}(-\d{2}){0,2}">/);
@@ -156,7 +160,10 @@ describe("sourced, dated, safe content on the built site", () => {
       const original = registry[data.basedOn]!;
       const html = await readPage(site, `/posts/${name.replace(/\.md$/, "")}/`);
       expect(html).toMatch(new RegExp(`<p class="meta adapted-from">Adapted from: <a href="${sourceAddress(original).replace(/[.?]/g, "\\$&")}"`));
-      const posting = jsonLdBlocks(html).find((block) => (block as { "@type"?: string })["@type"] === "BlogPosting") as { isBasedOn?: { url?: string }; datePublished?: string };
+      const posting = jsonLdBlocks(html).find((block) => (block as { "@type"?: string })["@type"] === "BlogPosting") as {
+        isBasedOn?: { url?: string };
+        datePublished?: string;
+      };
       expect(posting?.isBasedOn?.url).toBe(sourceAddress(original));
       expect(posting?.datePublished).toBe(data.date);
     }
@@ -169,7 +176,11 @@ describe("sourced, dated, safe content on the built site", () => {
       for (const block of jsonLdBlocks(await readPage(site, url))) {
         const text = JSON.stringify(block);
         expect(text, url).not.toMatch(/Not named in our sources|The makers? of|unknown|TODO/i);
-        for (const citation of valuesOf(block, "citation").flat() as Array<{ publisher?: { name: string }; isPartOf?: { name: string }; datePublished?: string }>) {
+        for (const citation of valuesOf(block, "citation").flat() as Array<{
+          publisher?: { name: string };
+          isPartOf?: { name: string };
+          datePublished?: string;
+        }>) {
           const name = citation.publisher?.name ?? citation.isPartOf?.name;
           expect(known.has(name ?? ""), `${url}: ${name}`).toBe(true);
           if (citation.datePublished !== undefined) expect(citation.datePublished).toMatch(/^\d{4}(-\d{2}){0,2}$/);

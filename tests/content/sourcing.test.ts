@@ -101,7 +101,11 @@ describe("every fact names its source, and safety information is required", () =
     const drug = approvedDrug(ids);
     delete (drug.sources as Record<string, unknown>).evidence;
     const { problems } = await problemsWith({ [drugFile]: drugSource(drug) });
-    expect(problems).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sources\.evidence: cites nothing \(expected the ids of the sources "What the evidence shows" rests on/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^_data\/drugs\/test-drug\.ts: sources\.evidence: cites nothing \(expected the ids of the sources "What the evidence shows" rests on/,
+      ),
+    );
   });
 
   it("a post section with no Sources line", async () => {
@@ -123,15 +127,25 @@ describe("every fact names its source, and safety information is required", () =
   it("a source with no address, or with a plain http address", async () => {
     const noAddress = withSource("test-no-address", { title: "A report", publisher: "Someone", kind: "news", quality: "secondary" });
     const { problems } = await problemsWith({ "_data/sources.ts": noAddress });
-    expect(problems).toContainEqual(expect.stringMatching(/^_data\/sources\.ts: test-no-address\.url: is missing \(expected a web address starting with https:\/\/, or a doi/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^_data\/sources\.ts: test-no-address\.url: is missing \(expected a web address starting with https:\/\/, or a doi/),
+    );
 
     const insecure = withSource("test-http", { title: "A report", publisher: "Someone", kind: "news", quality: "secondary", url: "http://example.org/a" });
     const second = await problemsWith({ "_data/sources.ts": insecure });
-    expect(second.problems).toContainEqual(expect.stringMatching(/^_data\/sources\.ts: test-http\.url: "http:\/\/example\.org\/a" is not a secure web address/));
+    expect(second.problems).toContainEqual(
+      expect.stringMatching(/^_data\/sources\.ts: test-http\.url: "http:\/\/example\.org\/a" is not a secure web address/),
+    );
   });
 
   it("a section resting only on a weak source", async () => {
-    const registry = withSource("test-weak", { title: "An overview", publisher: "A website", kind: "news", quality: "weak", url: "https://example.org/overview" });
+    const registry = withSource("test-weak", {
+      title: "An overview",
+      publisher: "A website",
+      kind: "news",
+      quality: "weak",
+      url: "https://example.org/overview",
+    });
     const drug = approvedDrug(ids);
     (drug.sources as Record<string, string[]>).evidence = ["test-weak"];
     const { problems } = await problemsWith({ "_data/sources.ts": registry, [drugFile]: drugSource(drug) });
@@ -145,9 +159,15 @@ describe("every fact names its source, and safety information is required", () =
     drug.sideEffects = { warnings: [], common: [] };
     drug.monitoring = [];
     const { problems } = await problemsWith({ [drugFile]: drugSource(drug) });
-    expect(problems).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sideEffects\.warnings: is empty \(expected the label's warnings because status is "approved"/));
-    expect(problems).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sideEffects\.common: is empty \(expected the label's most common side effects/));
-    expect(problems).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: monitoring: is empty \(expected the tests before or during treatment/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sideEffects\.warnings: is empty \(expected the label's warnings because status is "approved"/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sideEffects\.common: is empty \(expected the label's most common side effects/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^_data\/drugs\/test-drug\.ts: monitoring: is empty \(expected the tests before or during treatment/),
+    );
 
     const noLabel = approvedDrug(ids);
     (noLabel.sources as Record<string, string[]>).sideEffects = [ids.primary];
@@ -179,17 +199,27 @@ describe("every fact names its source, and safety information is required", () =
     expect(approved.problems).toEqual([]);
   });
 
-  it("a hard \"In short\" summary gives a readability warning, not a failure", async () => {
+  it('a hard "In short" summary gives a readability warning, not a failure', async () => {
     const drug = approvedDrug(ids);
     drug.summary =
       "Testamab, a pharmacologically sophisticated investigational immunomodulatory monoclonal antibody, demonstrated statistically significant neuroprotective efficacy across heterogeneous multinational populations.";
     const { problems, warnings } = await problemsWith({ [drugFile]: drugSource(drug) });
     expect(problems).toEqual([]);
-    expect(warnings).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: summary: "In short" reads at grade \d+(\.\d)? \(expected grade 8 or below/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^_data\/drugs\/test-drug\.ts: summary: "In short" reads at grade \d+(\.\d)? \(expected grade 8 or below/),
+    );
   });
 
   it("a source cited nowhere is a warning", async () => {
-    const { warnings } = await problemsWith({ "_data/sources.ts": withSource("test-unused", { title: "Unused", publisher: "Someone", kind: "news", quality: "secondary", url: "https://example.org/u" }) });
+    const { warnings } = await problemsWith({
+      "_data/sources.ts": withSource("test-unused", {
+        title: "Unused",
+        publisher: "Someone",
+        kind: "news",
+        quality: "secondary",
+        url: "https://example.org/u",
+      }),
+    });
     expect(warnings).toContain("_data/sources.ts: test-unused: is cited by no page (expected it to be cited somewhere, or removed)");
   });
 

@@ -58,7 +58,9 @@ const projectEntries = ["src", "_data", "_includes", "scripts", "eleventy.config
  * A temporary copy of the project (node_modules linked, not copied) that a test may break; with `folder`
  * (such as "My Sites/als-resources"), the copy is in that folder inside the temporary one.
  */
-export async function copyProject(folder?: string): Promise<{ root: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
+export async function copyProject(
+  folder?: string,
+): Promise<{ root: string; write: (file: string, text: string) => Promise<void>; remove: () => Promise<void> }> {
   const temporary = await mkdtemp(path.join(os.tmpdir(), "als-project-"));
   const root = folder ? path.join(temporary, folder) : temporary;
   for (const entry of projectEntries) {

@@ -19,7 +19,13 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name);
     const relative = path.relative(folder, full);
-    result[relative] = entry.isFile() ? createHash("sha256").update(await readFile(full)).digest("hex") : entry.isDirectory() ? "(folder)" : "(other)";
+    result[relative] = entry.isFile()
+      ? createHash("sha256")
+          .update(await readFile(full))
+          .digest("hex")
+      : entry.isDirectory()
+        ? "(folder)"
+        : "(other)";
   }
   return result;
 }

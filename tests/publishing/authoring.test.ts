@@ -30,7 +30,10 @@ describe("npm run check", () => {
   });
 
   it("prints every problem in every file at once, with file, field and what was expected, and exits 1", async () => {
-    await project.write("src/posts/bad-date.md", '---\ntitle: "Bad date"\ndate: "2024-13-40"\nsummary: "A summary."\n---\n\nText with <iframe src="https://example.com/"></iframe>.\n');
+    await project.write(
+      "src/posts/bad-date.md",
+      '---\ntitle: "Bad date"\ndate: "2024-13-40"\nsummary: "A summary."\n---\n\nText with <iframe src="https://example.com/"></iframe>.\n',
+    );
     const tofersen = await readFile(path.join(project.root, "_data/drugs/tofersen.ts"), "utf8");
     await project.write("_data/drugs/tofersen.ts", tofersen.replace('status: "approved"', 'status: "maybe"'));
     const result = await runScript(project.root, "scripts/check.ts");
@@ -38,7 +41,9 @@ describe("npm run check", () => {
     expect(result.output).toContain("3 problems in 2 files:");
     expect(result.output).toContain('src/posts/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
     expect(result.output).toMatch(/src\/posts\/bad-date\.md: body: <iframe> is not allowed: .*\(expected /);
-    expect(result.output).toContain('_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)');
+    expect(result.output).toContain(
+      '_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)',
+    );
     expect(result.output).toContain("CONTRIBUTING.md");
     // It builds nothing.
     expect(existsSync(path.join(project.root, "_site"))).toBe(false);

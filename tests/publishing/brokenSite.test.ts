@@ -12,7 +12,8 @@ import { buildSite, copyProject, type RunResult } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
 
-const post = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-05-01"\nsummary: "A post with one mistake, for the tests."\n---\n\n${body}\n\nSources: none\n`;
+const post = (title: string, body: string) =>
+  `---\ntitle: "${title}"\ndate: "2024-05-01"\nsummary: "A post with one mistake, for the tests."\n---\n\n${body}\n\nSources: none\n`;
 
 /** One file per mistake, each with the line the site checks must print for it. */
 const brokenPosts = {
@@ -22,11 +23,13 @@ const brokenPosts = {
   },
   "dead-link-in-section": {
     text: post("Dead link in a section", "See [this page](/drugs/no-such-drug/)."),
-    expected: /posts\/dead-link-in-section\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/drugs\/no-such-drug\/"> points to \/drugs\/no-such-drug\/, which does not exist in the built site/,
+    expected:
+      /posts\/dead-link-in-section\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/drugs\/no-such-drug\/"> points to \/drugs\/no-such-drug\/, which does not exist in the built site/,
   },
   "missing-anchor": {
     text: post("Missing anchor", "See [a section that does not exist](/drugs/#no-such-id)."),
-    expected: /posts\/missing-anchor\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/drugs\/#no-such-id"> points to #no-such-id, but \/drugs\/ has no element with id="no-such-id"/,
+    expected:
+      /posts\/missing-anchor\/index\.html:\d+( \(from [^)]+\))?: link: <a href="\/drugs\/#no-such-id"> points to #no-such-id, but \/drugs\/ has no element with id="no-such-id"/,
   },
   "invalid-html": {
     text: post("Invalid HTML", "Some <b><i>badly nested</b></i> words."),
@@ -38,11 +41,13 @@ const brokenPosts = {
   },
   "external-image": {
     text: post("External image", 'A picture: <img src="https://example.com/x.png" alt="x">'),
-    expected: /posts\/external-image\/index\.html:\d+( \(from [^)]+\))?: third-party: <img src="https:\/\/example\.com\/x\.png"> loads from another website \(example\.com\)/,
+    expected:
+      /posts\/external-image\/index\.html:\d+( \(from [^)]+\))?: third-party: <img src="https:\/\/example\.com\/x\.png"> loads from another website \(example\.com\)/,
   },
   "external-markdown-image": {
     text: post("External markdown image", "![A chart](https://images.example.com/chart.png)"),
-    expected: /posts\/external-markdown-image\/index\.html:\d+( \(from [^)]+\))?: third-party: <img src="https:\/\/images\.example\.com\/chart\.png"> loads from another website/,
+    expected:
+      /posts\/external-markdown-image\/index\.html:\d+( \(from [^)]+\))?: third-party: <img src="https:\/\/images\.example\.com\/chart\.png"> loads from another website/,
   },
 } as const;
 

@@ -84,13 +84,26 @@ describe("check, new, site-checks and bench arguments", () => {
   it("new: a kind and a title, in one or several words", () => {
     expect(parseNewArguments(["post", "Breathing support: what's new?"])).toEqual({ kind: "post", title: "Breathing support: what's new?" });
     expect(parseNewArguments(["drug", "Masitinib", "tablets"])).toEqual({ kind: "drug", title: "Masitinib tablets" });
-    expect(() => parseNewArguments(["recipe", "Soup"])).toThrow(/^Usage: npm run new -- post "Title".*\n\(expected one of post, drug, program and a title; got "recipe"\)$/);
+    expect(() => parseNewArguments(["recipe", "Soup"])).toThrow(
+      /^Usage: npm run new -- post "Title".*\n\(expected one of post, drug, program and a title; got "recipe"\)$/,
+    );
     expect(() => parseNewArguments(["post"])).toThrow("(expected one of post, drug, program and a title)");
     expect(() => parseNewArguments(["post", "--draft", "Soup"])).toThrow('Unknown option "--draft"');
   });
 
   it("site-checks: a folder and its options", () => {
-    const { siteDir, options } = parseSiteCheckArguments(["built", "--prefix", "/als/", "--site-url", "https://example.org/", "--no-html-validate", "--workers", "2", "--cache", "c.json"]);
+    const { siteDir, options } = parseSiteCheckArguments([
+      "built",
+      "--prefix",
+      "/als/",
+      "--site-url",
+      "https://example.org/",
+      "--no-html-validate",
+      "--workers",
+      "2",
+      "--cache",
+      "c.json",
+    ]);
     expect(siteDir).toBe(path.resolve("built"));
     expect(options).toEqual({ pathPrefix: "/als/", siteUrl: "https://example.org/", htmlValidate: false, workers: 2, cacheFile: path.resolve("c.json") });
     expect(() => parseSiteCheckArguments(["--workers"])).toThrow("--workers needs a value");

@@ -25,7 +25,10 @@ describe("the source link checker", () => {
   let registry: SourceRegistry;
   beforeAll(async () => {
     config = JSON.parse(await readFile(path.join(projectRoot, "linkinator.config.json"), "utf8")) as LinkinatorConfig;
-    const pkg = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     script = pkg.scripts["check-source-links"]!;
     expect(pkg.devDependencies.linkinator).toMatch(/^\d+\.\d+\.\d+$/);
     const loaded = await readDataFile(path.join(projectRoot, "_data/sources.ts"));

@@ -48,7 +48,15 @@ describe("/_headers", () => {
     const text = await readFile(path.join(builtSitePath(), "_headers"), "utf8");
     const lines = text.split("\n").filter((line) => line && !line.startsWith("#"));
     expect(lines[0]).toBe("/*");
-    const headers = new Map(lines.slice(1).map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
+    const headers = new Map(
+      lines.slice(1).map(
+        (line) =>
+          line
+            .trim()
+            .split(/:\s(.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
+    );
     expect(headers.get("Content-Security-Policy")).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`);
     expect(headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
@@ -72,7 +80,7 @@ describe("the safe-HTML allow-list for markdown", () => {
       '<table>\n<caption>Doses</caption>\n<thead><tr><th scope="col">Drug</th></tr></thead>\n<tbody><tr><td>100 mg</td></tr></tbody>\n</table>',
       '<figure><img src="/assets/icons/icon.svg" alt="The site icon" width="48" height="48"><figcaption>Icon</figcaption></figure>',
       "[Tofersen](/drugs/tofersen/), [FDA](https://www.fda.gov/), [mail](mailto:team@example.org), [top](#in-short)",
-      "Code is text: `<script>alert(1)</script>`\n\n```html\n<iframe src=\"https://example.com\"></iframe>\n```",
+      'Code is text: `<script>alert(1)</script>`\n\n```html\n<iframe src="https://example.com"></iframe>\n```',
       "a < b, 3<4 and <!-- a comment -->",
       "<b><i>badly nested, but harmless: the site checks report it as invalid HTML</b></i>",
     ];
@@ -81,7 +89,10 @@ describe("the safe-HTML allow-list for markdown", () => {
 
   it.each([
     ["<script>alert(1)</script>", "<script> is not allowed: scripts cannot run in content"],
-    ['<iframe src="https://www.youtube.com/embed/x"></iframe>', "<iframe> is not allowed: embedded pages and players load other websites; link to them instead"],
+    [
+      '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+      "<iframe> is not allowed: embedded pages and players load other websites; link to them instead",
+    ],
     ['<object data="x.swf"></object>', "<object> is not allowed"],
     ['<embed src="x.swf">', "<embed> is not allowed"],
     ["<style>body{display:none}</style>", "<style> is not allowed"],
@@ -97,7 +108,7 @@ describe("the safe-HTML allow-list for markdown", () => {
     ["[x](javascript:alert(1))", 'link "javascript:alert(1)" is not allowed: javascript: addresses run scripts'],
     ["![x](JavaScript:alert(1))", 'image "JavaScript:alert(1)" is not allowed'],
     ["<javascript:alert(1)>", 'link "javascript:alert(1)" is not allowed'],
-    ['<div>\n<img/src=x/onerror=alert(1)>\n</div>', "is not allowed: it is not a complete, plain HTML tag"],
+    ["<div>\n<img/src=x/onerror=alert(1)>\n</div>", "is not allowed: it is not a complete, plain HTML tag"],
     ['<div onclick="x"\n\nmore', "is not allowed: it is not a complete, plain HTML tag"],
   ])("refuses %s", (markdown, message) => {
     const problems = markdownProblems(markdown);

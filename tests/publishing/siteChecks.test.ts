@@ -49,18 +49,23 @@ ${body}
 describe("each check on a hand-made site", () => {
   let site: string;
   const files: Record<string, string> = {
-    "index.html": page(`<p><a href="/about/">About</a> <a href="/about/#team">Team</a> <a href="#top-heading">Top</a> <a href="https://example.org/">Another site is fine to link to</a></p>
+    "index.html":
+      page(`<p><a href="/about/">About</a> <a href="/about/#team">Team</a> <a href="#top-heading">Top</a> <a href="https://example.org/">Another site is fine to link to</a></p>
 <img src="/assets/logo.png" alt="">`),
     "about/index.html": page(`<h2 id="team">Team</h2><p><a href="/">Home</a> <a href="mailto:team@example.org">Mail</a></p>`),
     "assets/site.css": `body { background: url("/assets/logo.png"); }\n/* url(https://fonts.example.com/commented-out.woff2) */\n`,
     "assets/logo.png": "not really a png",
-    "broken/links/index.html": page(`<p><a href="/nowhere/">Dead</a> <a href="/about/#no-such-id">Missing anchor</a> <a href="#also-missing">Missing here</a> <a href="../../about/">Relative is fine</a></p>`),
+    "broken/links/index.html": page(
+      `<p><a href="/nowhere/">Dead</a> <a href="/about/#no-such-id">Missing anchor</a> <a href="#also-missing">Missing here</a> <a href="../../about/">Relative is fine</a></p>`,
+    ),
     "broken/alt/index.html": page(`<p><img src="/assets/logo.png"></p>`),
     "broken/third-party/index.html": page(
       `<p><img src="https://images.example.com/x.png" alt="x"><iframe src="https://video.example.com/embed/1" title="Video"></iframe></p>`,
       `<script src="https://cdn.example.com/analytics.js"></script><link rel="stylesheet" href="//fonts.example.com/css">`,
     ),
-    "broken/safety/index.html": page(`<p><a href="javascript:alert(1)">Run</a></p><script>alert(1)</script><p><button type="button" onclick="alert(2)">Click</button></p>`),
+    "broken/safety/index.html": page(
+      `<p><a href="javascript:alert(1)">Run</a></p><script>alert(1)</script><p><button type="button" onclick="alert(2)">Click</button></p>`,
+    ),
     "broken/html/index.html": page(`<p><b><i>bad nesting</b></i></p>`),
     "broken/css/site.css": `@import "https://fonts.example.com/font.css";\nh1 { background: url(missing.png); }\n`,
   };
@@ -95,7 +100,9 @@ describe("each check on a hand-made site", () => {
 
   it("alt: an image without an alt attribute (besides html-validate's own rule)", async () => {
     const problems = await problemsIn("broken/alt/");
-    expect(problems).toContain('broken/alt/index.html:12: alt: <img src="/assets/logo.png"> has no alt attribute (expected alt="what the image shows", or alt="" if it is only decoration)');
+    expect(problems).toContain(
+      'broken/alt/index.html:12: alt: <img src="/assets/logo.png"> has no alt attribute (expected alt="what the image shows", or alt="" if it is only decoration)',
+    );
     expect(problems.some((line) => line.includes("html: ") && line.includes("wcag/h37"))).toBe(true);
     // Without html-validate, the alt check still reports it on its own.
     expect((await problemsIn("broken/alt/", { htmlValidate: false })).filter((line) => line.includes(": alt: "))).toHaveLength(1);
@@ -139,12 +146,22 @@ describe("each check on a hand-made site", () => {
   it("path prefix: links must start with it, and resolve below it", async () => {
     const prefixed = await temporaryFolder("als-site-prefix-");
     try {
-      await writeFile(path.join(prefixed, "index.html"), page(`<p><a href="/als-resources/about/">About</a> <a href="/about/">Forgot the prefix</a> <a href="/als-resources/about/#nope">Bad anchor</a> <a href="https://example.github.io/als-resources/missing/">Canonical-style link</a></p>`).replace('href="/assets/site.css"', 'href="/als-resources/assets/site.css"'));
+      await writeFile(
+        path.join(prefixed, "index.html"),
+        page(
+          `<p><a href="/als-resources/about/">About</a> <a href="/about/">Forgot the prefix</a> <a href="/als-resources/about/#nope">Bad anchor</a> <a href="https://example.github.io/als-resources/missing/">Canonical-style link</a></p>`,
+        ).replace('href="/assets/site.css"', 'href="/als-resources/assets/site.css"'),
+      );
       await mkdir(path.join(prefixed, "about"));
       await mkdir(path.join(prefixed, "assets"));
       await writeFile(path.join(prefixed, "assets/site.css"), "");
-      await writeFile(path.join(prefixed, "about/index.html"), page("<p>About</p>").replace('href="/assets/site.css"', 'href="/als-resources/assets/site.css"'));
-      const problems = (await checkBuiltSite(prefixed, { pathPrefix: "/als-resources/", siteUrl: "https://example.github.io/als-resources" })).map(formatSiteProblem);
+      await writeFile(
+        path.join(prefixed, "about/index.html"),
+        page("<p>About</p>").replace('href="/assets/site.css"', 'href="/als-resources/assets/site.css"'),
+      );
+      const problems = (await checkBuiltSite(prefixed, { pathPrefix: "/als-resources/", siteUrl: "https://example.github.io/als-resources" })).map(
+        formatSiteProblem,
+      );
       expect(problems).toEqual([
         'index.html:12: link: <a href="/about/"> is outside the site, which lives under /als-resources/ (expected an address starting with /als-resources/)',
         'index.html:12: link: <a href="/als-resources/about/#nope"> points to #nope, but /als-resources/about/ has no element with id="nope"',
@@ -176,9 +193,9 @@ describe("each check on a hand-made site", () => {
   });
 
   it("names the source file of a page when the build passes Eleventy's pages", async () => {
-    const [problem] = await checkBuiltSite(site, { pages: [{ inputPath: "./src/posts/dead.md", outputPath: path.join(site, "broken/links/index.html") }] }).then((all) =>
-      all.filter((found) => found.file === "broken/links/index.html"),
-    );
+    const [problem] = await checkBuiltSite(site, {
+      pages: [{ inputPath: "./src/posts/dead.md", outputPath: path.join(site, "broken/links/index.html") }],
+    }).then((all) => all.filter((found) => found.file === "broken/links/index.html"));
     expect(problem && formatSiteProblem(problem)).toMatch(/^broken\/links\/index\.html:12 \(from src\/posts\/dead\.md\): link: /);
   });
 });

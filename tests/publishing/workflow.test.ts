@@ -56,7 +56,11 @@ describe("the deploy workflow", () => {
     // A tag can be moved to other code; a commit SHA cannot.
     for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
     expect(uses).toEqual(
-      expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name): unknown => expect.stringMatching(new RegExp(`^${name}@`)))),
+      expect.arrayContaining(
+        ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"].map((name): unknown =>
+          expect.stringMatching(new RegExp(`^${name}@`)),
+        ),
+      ),
     );
     // YAML parsing drops comments, so the version comment (which Dependabot updates with the SHA) is read
     // from the raw text: every `uses:` line ends in `# v<major>...`.

@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { findBrowser } from "../helpers/findBrowser.ts";
 
 /** A file test that knows only these files. */
-const installed = (...files: string[]) => (file: string) => files.includes(file);
+const installed =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe("findBrowser", () => {
   it("Linux: finds Debian's Chromium, Ubuntu's chromium-browser, Google Chrome or the snap", () => {
@@ -64,7 +67,9 @@ describe("findBrowser", () => {
       'No Chrome or Chromium found: install Chromium (on Debian or Ubuntu: "sudo apt-get install -y chromium"), or set CHROMIUM_PATH to the browser\'s program.',
     );
     expect(firstLine("darwin")).toMatch(/^No Chrome or Chromium found: install Google Chrome \(https:\/\/www\.google\.com\/chrome\/.*or set CHROMIUM_PATH/);
-    expect(firstLine("win32")).toMatch(/^No Chrome or Chromium found: install Google Chrome \(https:\/\/www\.google\.com\/chrome\/.*winget install Google\.Chrome.*or set CHROMIUM_PATH/);
+    expect(firstLine("win32")).toMatch(
+      /^No Chrome or Chromium found: install Google Chrome \(https:\/\/www\.google\.com\/chrome\/.*winget install Google\.Chrome.*or set CHROMIUM_PATH/,
+    );
     // The next line lists where it looked.
     const linux = findBrowser({ platform: "linux", env: {}, exists: () => false });
     expect(!linux.found && linux.message.split("\n")[1]).toMatch(/^Looked in: \/usr\/bin\/chromium, /);

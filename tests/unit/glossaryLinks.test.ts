@@ -1,11 +1,6 @@
 /** Glossary links: the first use of each glossary entry on a page links to its definition. */
 import { describe, expect, it } from "vitest";
-import {
-  compileGlossary,
-  isGlossaryLinkedPage,
-  linkGlossaryInPage,
-  linkGlossaryTerms,
-} from "../../src/_config/plugins/glossaryLinks.ts";
+import { compileGlossary, isGlossaryLinkedPage, linkGlossaryInPage, linkGlossaryTerms } from "../../src/_config/plugins/glossaryLinks.ts";
 import { readDataFile } from "../../src/_config/content/dataFiles.ts";
 import { slugify } from "../../src/_config/filters/slugify.ts";
 import type { GlossaryEntry } from "../../src/_config/schemas/glossary.ts";
@@ -84,7 +79,7 @@ describe("glossary links", () => {
   it("never links inside headings, links, abbr, dfn, code, cite, time, nav or form controls", () => {
     const skipped = [
       "<h1>Placebo</h1>",
-      "<h2 id=\"x\">Placebo</h2>",
+      '<h2 id="x">Placebo</h2>',
       "<h3>Placebo <em>placebo</em></h3>",
       '<a href="/x/">Placebo</a>',
       '<abbr title="x">ALS</abbr>',
@@ -104,9 +99,7 @@ describe("glossary links", () => {
   });
 
   it("links the first use outside skipped elements, even after a skipped use", () => {
-    expect(link("<h2>Placebo</h2><p>A placebo.</p>")).toBe(
-      '<h2>Placebo</h2><p>A <a class="glossary-link" href="/glossary/#placebo">placebo</a>.</p>',
-    );
+    expect(link("<h2>Placebo</h2><p>A placebo.</p>")).toBe('<h2>Placebo</h2><p>A <a class="glossary-link" href="/glossary/#placebo">placebo</a>.</p>');
     expect(link('<p><a href="/x/">ALS</a> and ALS</p>')).toContain('and <a class="glossary-link"');
   });
 
@@ -116,7 +109,8 @@ describe("glossary links", () => {
   });
 
   it("changes only <main> in a whole page", () => {
-    const page = '<html><head><title>Placebo</title></head><body><header>Placebo</header><main id="main" tabindex="-1"><p>Placebo</p></main><footer>Placebo</footer></body></html>';
+    const page =
+      '<html><head><title>Placebo</title></head><body><header>Placebo</header><main id="main" tabindex="-1"><p>Placebo</p></main><footer>Placebo</footer></body></html>';
     const out = linkGlossaryInPage(page, matcher);
     expect(out.match(/glossary-link/g)).toHaveLength(1);
     expect(out).toContain('<main id="main" tabindex="-1"><p><a class="glossary-link" href="/glossary/#placebo">Placebo</a></p></main>');
@@ -125,7 +119,8 @@ describe("glossary links", () => {
 
   it("applies to single post, drug and program pages only", () => {
     for (const url of ["/posts/tofersen-real-world-results/", "/drugs/tofersen/", "/programs/als-focus/"]) expect(isGlossaryLinkedPage(url), url).toBe(true);
-    for (const url of ["/", "/glossary/", "/drugs/", "/posts/", "/tags/drugs/", "/feed.xml", false, undefined] as const) expect(isGlossaryLinkedPage(url), String(url)).toBe(false);
+    for (const url of ["/", "/glossary/", "/drugs/", "/posts/", "/tags/drugs/", "/feed.xml", false, undefined] as const)
+      expect(isGlossaryLinkedPage(url), String(url)).toBe(false);
   });
 
   it("compiles the real glossary, whose ids match the /glossary/ anchors", async () => {
@@ -139,7 +134,7 @@ describe("glossary links", () => {
   });
 
   it("is fast enough for thousands of pages", () => {
-    const paragraph = "<p>In SOD1-ALS, tofersen lowered NfL compared with placebo in a Phase 3 trial; see the <a href=\"/x/\">ALS</a> page.</p>\n";
+    const paragraph = '<p>In SOD1-ALS, tofersen lowered NfL compared with placebo in a Phase 3 trial; see the <a href="/x/">ALS</a> page.</p>\n';
     const page = paragraph.repeat(200);
     const started = performance.now();
     for (let index = 0; index < 200; index++) link(page);

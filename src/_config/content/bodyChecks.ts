@@ -77,7 +77,9 @@ const edgeSpacesAndControls = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
  */
 export function unsafeUrlReason(raw: string): string | undefined {
   // Browsers ignore leading/trailing spaces and control characters, and tabs and newlines anywhere.
-  const url = decodeEntities(raw).replace(/[\t\n\r]/g, "").replace(edgeSpacesAndControls, "");
+  const url = decodeEntities(raw)
+    .replace(/[\t\n\r]/g, "")
+    .replace(edgeSpacesAndControls, "");
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     // No scheme: fine, unless something before the first "/", "?" or "#" still hides a colon.
@@ -155,15 +157,21 @@ function tagProblems(tag: Tag, reported: Set<string>): string[] {
     if (tag.closing && reported.has(tag.name)) return [];
     reported.add(tag.name);
     const why = refusedBecause[tag.name] ?? "it is not one of the harmless elements content may use";
-    return [`<${tag.name}> is not allowed: ${why} (expected only harmless elements such as <b>, <em>, <abbr>, <sup>, <table> or <img>, listed in CONTRIBUTING.md; found "${shorten(tag.text)}")`];
+    return [
+      `<${tag.name}> is not allowed: ${why} (expected only harmless elements such as <b>, <em>, <abbr>, <sup>, <table> or <img>, listed in CONTRIBUTING.md; found "${shorten(tag.text)}")`,
+    ];
   }
   const messages: string[] = [];
   for (const attribute of tag.attributes) {
     const { name, value } = attribute;
     if (name.startsWith("on")) {
-      messages.push(`<${tag.name} ${name}> is not allowed: event handlers (on… attributes) run scripts (expected no on… attributes; found "${shorten(tag.text)}")`);
+      messages.push(
+        `<${tag.name} ${name}> is not allowed: event handlers (on… attributes) run scripts (expected no on… attributes; found "${shorten(tag.text)}")`,
+      );
     } else if (name === "style") {
-      messages.push(`<${tag.name} style> is not allowed: the site's security policy blocks inline styles (expected no style attribute; found "${shorten(tag.text)}")`);
+      messages.push(
+        `<${tag.name} style> is not allowed: the site's security policy blocks inline styles (expected no style attribute; found "${shorten(tag.text)}")`,
+      );
     } else if (!(globalAttributes as readonly string[]).includes(name) && !allowed.includes(name)) {
       const expected = [...globalAttributes, ...allowed].join(", ");
       messages.push(`<${tag.name} ${name}> is not allowed (expected only these attributes on <${tag.name}>: ${expected}; found "${shorten(tag.text)}")`);
@@ -180,7 +188,9 @@ export function rawHtmlProblems(html: string, reported = new Set<string>()): str
   const messages: string[] = [];
   for (const piece of readHtml(html)) {
     if (piece.kind === "bad") {
-      messages.push(`"${shorten(piece.text)}" is not allowed: it is not a complete, plain HTML tag (expected <name attribute="value">, or write &lt; for a "<" that is not a tag)`);
+      messages.push(
+        `"${shorten(piece.text)}" is not allowed: it is not a complete, plain HTML tag (expected <name attribute="value">, or write &lt; for a "<" that is not a tag)`,
+      );
     } else if (piece.kind === "tag") {
       messages.push(...tagProblems(piece.tag, reported));
     }
@@ -218,7 +228,6 @@ export function markdownProblems(markdown: string): string[] {
 }
 
 /** The safe-HTML check on a post's body. */
-export const safeHtmlCheck: BodyCheck = (file, body) =>
-  markdownProblems(body).map((message): ContentProblem => ({ file, field: "body", message }));
+export const safeHtmlCheck: BodyCheck = (file, body) => markdownProblems(body).map((message): ContentProblem => ({ file, field: "body", message }));
 
 export const contentBodyChecks: BodyCheck[] = [safeHtmlCheck];

@@ -95,7 +95,9 @@ function todoComments(file: string, source: string): ContentProblem[] {
     // The field on this line, or, for a note on lines of its own, the field right after it.
     const fieldLine = lines.slice(index).find((next) => !/^\s*\/\//.test(next)) ?? "";
     const field = /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1] ?? /^\s*([A-Za-z]+)\s*:/.exec(fieldLine)?.[1] ?? `line ${index + 1}`;
-    return [{ file, field, message: `line ${index + 1} still has the note "${note[0].trim()}" (expected the right value, from the sources; then delete the note)` }];
+    return [
+      { file, field, message: `line ${index + 1} still has the note "${note[0].trim()}" (expected the right value, from the sources; then delete the note)` },
+    ];
   });
 }
 
@@ -199,7 +201,11 @@ async function checkDataFiles(
     });
   }
   if (!files.includes(`${dataFolder}/sources.ts`)) {
-    problems.push({ file: `${dataFolder}/sources.ts`, field: "(whole file)", message: "is missing (expected the source registry: export default defineSources({ ... }))" });
+    problems.push({
+      file: `${dataFolder}/sources.ts`,
+      field: "(whole file)",
+      message: "is missing (expected the source registry: export default defineSources({ ... }))",
+    });
   }
   return { drugs, programs, registry, problems };
 }
@@ -233,7 +239,13 @@ export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], o
   for (const program of data.programs) warnings.push(...spellingWarnings(`${dataFolder}/programs/${program.slug}.ts`, textFields(program)));
   for (const post of posts.posts.filter((item) => item.frontMatter.draft !== true)) {
     const { title, summary } = post.frontMatter;
-    warnings.push(...spellingWarnings(post.file, [["title", title], ["summary", summary], ["body", post.body]]));
+    warnings.push(
+      ...spellingWarnings(post.file, [
+        ["title", title],
+        ["summary", summary],
+        ["body", post.body],
+      ]),
+    );
   }
   return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs };
 }

@@ -40,11 +40,7 @@ function programProse(program: Program): string {
   return [program.summary, program.whoItIsFor, program.whatItDoes, program.results, program.howToTakePart ?? ""].join("\n\n");
 }
 
-export function pageReadings(content: {
-  drugs: Drug[];
-  programs: Program[];
-  posts: Array<{ file: string; summary: string; body: string }>;
-}): PageReading[] {
+export function pageReadings(content: { drugs: Drug[]; programs: Program[]; posts: Array<{ file: string; summary: string; body: string }> }): PageReading[] {
   return [
     ...content.drugs.map((drug) => ({ file: `${dataFolder}/drugs/${drug.slug}.ts`, summary: readability(drug.summary), prose: readability(drugProse(drug)) })),
     ...content.programs.map((program) => ({

@@ -17,10 +17,7 @@ export function formatProblem(problem: ContentProblem): string {
 /** Thrown to stop a build; its message is the problems, one per line. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(
-      `${problems.length} content problem${problems.length === 1 ? "" : "s"} (fix each, then build again):\n` +
-        problems.map(formatProblem).join("\n"),
-    );
+    super(`${problems.length} content problem${problems.length === 1 ? "" : "s"} (fix each, then build again):\n` + problems.map(formatProblem).join("\n"));
     this.name = "ContentError";
   }
 }

@@ -135,9 +135,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], glossaryUrl =
 function identify(matcher: GlossaryMatcher, matched: string): GlossaryName | undefined {
   const lookUp = (text: string) => {
     const spelled = normalise(text);
-    return (matcher.names.get(spelled.toLowerCase()) ?? []).find(
-      (name) => name.kind === "term" || normalise(name.text) === spelled,
-    );
+    return (matcher.names.get(spelled.toLowerCase()) ?? []).find((name) => name.kind === "term" || normalise(name.text) === spelled);
   };
   return lookUp(matched) ?? (/s$/i.test(matched) ? lookUp(matched.slice(0, -1)) : undefined);
 }

@@ -9,6 +9,8 @@ import type { EleventyConfig } from "../types/eleventy.ts";
 import { sectionSources } from "../../../_includes/components/citations.ts";
 
 export function markdownPlugin(eleventyConfig: EleventyConfig): void {
-  markdown.use(sourcesLines, { render: (ids: string[], env: Record<string, unknown>) => sectionSources(ids, (env.sources ?? {}) as SourceRegistry).toString() });
+  markdown.use(sourcesLines, {
+    render: (ids: string[], env: Record<string, unknown>) => sectionSources(ids, (env.sources ?? {}) as SourceRegistry).toString(),
+  });
   eleventyConfig.setLibrary("md", markdown);
 }

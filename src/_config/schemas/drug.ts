@@ -75,12 +75,12 @@ export const drugSchema = strictObject(
     brandNames: textList("brand names"),
     otherNames: textList("other names, such as a research code").optional(),
     developer: text("the company or group that makes it").optional(),
-    summary: text("one or two plain sentences for the \"In short\" section"),
+    summary: text('one or two plain sentences for the "In short" section'),
     status: oneOf(drugStatuses, "status"),
-    approvedBy: text("who approved it, e.g. \"US Food and Drug Administration (FDA)\"").optional(),
+    approvedBy: text('who approved it, e.g. "US Food and Drug Administration (FDA)"').optional(),
     approvedOn: isoDate.optional(),
     withdrawnOn: isoDate.optional(),
-    trialPhase: text("the trial phase, e.g. \"Phase 3\"").optional(),
+    trialPhase: text('the trial phase, e.g. "Phase 3"').optional(),
     statusAsOf: monthDate.optional(),
     /** When development stopped, as precise as the sources give it, or "not given" when no source dates it. */
     stoppedOn: z
@@ -93,10 +93,10 @@ export const drugSchema = strictObject(
     howItWorks: text("how it works, in plain words"),
     howItIsGiven: strictObject(
       {
-        route: text("how it enters the body, e.g. \"By mouth\""),
+        route: text('how it enters the body, e.g. "By mouth"'),
         dose: text("the usual dose, or a note that it is not set yet"),
         schedule: text("how often it is given"),
-        whoGivesIt: text("who gives it, e.g. \"You, at home\"").optional(),
+        whoGivesIt: text('who gives it, e.g. "You, at home"').optional(),
       },
       "how it is given (route, dose, schedule)",
     ),

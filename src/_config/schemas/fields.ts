@@ -132,7 +132,7 @@ export const changesList = z.array(
   strictObject(
     {
       date: isoDate,
-      change: text("what changed, in one plain sentence, e.g. \"Corrected the length of the Italian study to at least 48 weeks.\""),
+      change: text('what changed, in one plain sentence, e.g. "Corrected the length of the Italian study to at least 48 weeks."'),
     },
     "a change (date and change)",
   ),

@@ -4,8 +4,8 @@ import { strictObject, text } from "./fields.ts";
 
 export const glossaryEntrySchema = strictObject(
   {
-    term: text("the word or phrase, e.g. \"Lumbar puncture\""),
-    abbreviation: text("the short form, e.g. \"NfL\"").optional(),
+    term: text('the word or phrase, e.g. "Lumbar puncture"'),
+    abbreviation: text('the short form, e.g. "NfL"').optional(),
     also: z.array(text("another name for the term")).optional(),
     definition: text("a plain-language definition in one to three sentences"),
   },

@@ -30,8 +30,8 @@ export const programSchema = strictObject(
   {
     name: text("the program's name"),
     runBy: text("who runs it"),
-    started: text("when it started, as the sources give it, e.g. \"2019\" or \"May 2023\""),
-    summary: text("one or two plain sentences for the \"In short\" section"),
+    started: text('when it started, as the sources give it, e.g. "2019" or "May 2023"'),
+    summary: text('one or two plain sentences for the "In short" section'),
     whoItIsFor: text("who the program is for"),
     whatItDoes: text("what the program does"),
     results: text("results so far, with numbers from the sources"),

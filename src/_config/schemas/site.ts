@@ -8,11 +8,11 @@ export const siteSchema = strictObject(
     shortTitle: text("a short name for home screens, 12 characters or fewer"),
     description: text("one sentence about the site, used in search results"),
     url: webUrl,
-    language: text("the language code, e.g. \"en\""),
+    language: text('the language code, e.g. "en"'),
     disclaimer: text("the medical disclaimer shown on every page"),
     maintainer: text("who maintains the site"),
     contact: text("how to reach the maintainers, e.g. an issue tracker address"),
-    themeColor: text("the colour used by browsers around the page, e.g. \"#0b3d62\""),
+    themeColor: text('the colour used by browsers around the page, e.g. "#0b3d62"'),
   },
   "the site settings",
 );

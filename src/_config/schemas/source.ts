@@ -6,15 +6,7 @@
 import { z } from "zod";
 import { oneOf, partialDate, show, strictObject, text } from "./fields.ts";
 
-export const sourceKinds = [
-  "label",
-  "regulator",
-  "journal-article",
-  "trial-registry",
-  "company-release",
-  "association-page",
-  "news",
-] as const;
+export const sourceKinds = ["label", "regulator", "journal-article", "trial-registry", "company-release", "association-page", "news"] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 /** Plain words for each kind, shown beside every citation. */
@@ -38,7 +30,9 @@ export type SourceQuality = (typeof sourceQualities)[number];
 
 /** A secure web address: readers' browsers follow it, so plain http is refused. */
 export const httpsUrl = z
-  .string({ error: (issue) => `${issue.input === undefined ? "is missing" : `${show(issue.input)} is not a web address`} (expected one starting with https://)` })
+  .string({
+    error: (issue) => `${issue.input === undefined ? "is missing" : `${show(issue.input)} is not a web address`} (expected one starting with https://)`,
+  })
   .refine((value) => /^https:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
     error: (issue) => `${show(issue.input)} is not a secure web address (expected one starting with https://)`,
   });
@@ -52,9 +46,9 @@ export const sourceSchema = strictObject(
   {
     title: text("the source's own title, as it is printed on it"),
     /** A short name for the links at the end of each section, e.g. "Qalsody label". */
-    shortTitle: text("a short name, e.g. \"Qalsody label\"").optional(),
-    publisher: text("who published it, e.g. \"US Food and Drug Administration\" or a journal's name"),
-    authors: text("the authors, e.g. \"Smith SE, et al.\"").optional(),
+    shortTitle: text('a short name, e.g. "Qalsody label"').optional(),
+    publisher: text('who published it, e.g. "US Food and Drug Administration" or a journal\'s name'),
+    authors: text('the authors, e.g. "Smith SE, et al."').optional(),
     date: partialDate.optional(),
     url: httpsUrl.optional(),
     doi: doi.optional(),
@@ -77,9 +71,11 @@ export const sourceIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const sourceRegistrySchema = z
   .record(
-    z.string().regex(sourceIdPattern, { error: (issue) => `${show(issue.input)} is not a usable id (expected lower-case words joined by hyphens, e.g. "qalsody-label")` }),
+    z.string().regex(sourceIdPattern, {
+      error: (issue) => `${show(issue.input)} is not a usable id (expected lower-case words joined by hyphens, e.g. "qalsody-label")`,
+    }),
     sourceSchema,
-    { error: () => "is not a set of sources (expected defineSources({ \"an-id\": { title, publisher, kind, quality, url } }))" },
+    { error: () => 'is not a set of sources (expected defineSources({ "an-id": { title, publisher, kind, quality, url } }))' },
   )
   .refine((sources) => Object.keys(sources).length > 0, { error: () => "is empty (expected at least one source)" });
 

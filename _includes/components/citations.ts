@@ -7,7 +7,7 @@
  */
 import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
 import { sourceAddress, sourceKindLabels, type Source, type SourceRegistry } from "../../src/_config/schemas/source.ts";
-import { timeElement } from "./sections.ts";
+import { timeElement, type ArticleSection } from "./sections.ts";
 
 /** The in-page address of a source's full citation. */
 export function sourceAnchor(id: string): string {
@@ -64,6 +64,28 @@ export function sourceList(ids: readonly string[], registry: SourceRegistry, cit
         : ""
     }</li>`;
   })}</ol>`;
+}
+
+/**
+ * The sections of a drug or program page with their sources: each section that cites (by its key in the
+ * page's `sources`) ends with "Sources for this section", and a final "Sources" section lists them all.
+ * Returns the ids cited, in order, for the newest-source date and the JSON-LD.
+ */
+export function withCitations<Key extends string>(
+  sections: ReadonlyArray<ArticleSection & { cites?: Key }>,
+  citations: Partial<Record<Key, string[]>>,
+  registry: SourceRegistry,
+): { sections: ArticleSection[]; citedIds: string[] } {
+  const cited = sections.map((item) => ({ ...item, ids: item.cites ? (citations[item.cites] ?? []) : [] }));
+  const citedIds = cited.flatMap((item) => item.ids);
+  const citedIn = citedInMap(cited.map((item) => ({ id: item.id, title: item.title, cites: item.ids })));
+  return {
+    sections: [
+      ...cited.map((item) => ({ id: item.id, title: item.title, className: item.className, body: html`${item.body}${sectionSources(item.ids, registry)}` })),
+      { id: "sources", title: "Sources", body: sourceList(citedIds, registry, citedIn) },
+    ],
+    citedIds,
+  };
 }
 
 /** Sources as schema.org citations: only what the registry states (no placeholder publisher or date). */

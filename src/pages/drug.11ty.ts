@@ -5,7 +5,7 @@ import type { Drug, DrugCitations } from "../_config/schemas/drug.ts";
 import { newestSourceDate } from "../_config/content/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { bulletList, prose, reviewedArticle, timeElement, type ArticleSection } from "../../_includes/components/sections.ts";
-import { citedInMap, sectionSources, sourceList } from "../../_includes/components/citations.ts";
+import { withCitations } from "../../_includes/components/citations.ts";
 import { drugStructuredData, drugTitle, statusBadge, statusSentence } from "../../_includes/components/drug.ts";
 
 export const data = {
@@ -90,14 +90,9 @@ ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd>
     },
   );
 
-  const withSources = sections.map((item) => ({ ...item, citeIds: item.cites ? (drug.sources[item.cites] ?? []) : [] }));
-  const allIds = withSources.flatMap((item) => item.citeIds);
-  const citedIn = citedInMap(withSources.map((item) => ({ id: item.id, title: item.title, cites: item.citeIds })));
-  const articleSections: ArticleSection[] = [
-    ...withSources.map((item) => ({ ...item, body: html`${item.body}${sectionSources(item.citeIds, registry)}` })),
-    { id: "sources", title: "Sources", body: sourceList(allIds, registry, citedIn) },
-  ];
-  const body = reviewedArticle("drug", drugTitle(drug), articleSections, { ...drug, newestSource: newestSourceDate(allIds, registry) });
+  const cited = withCitations(sections, drug.sources, registry);
+  const allIds = cited.citedIds;
+  const body = reviewedArticle("drug", drugTitle(drug), cited.sections, { ...drug, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
     title: drugTitle(drug),

@@ -5,7 +5,7 @@ import type { Program, ProgramCitations } from "../_config/schemas/program.ts";
 import { newestSourceDate } from "../_config/content/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { prose, reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
-import { citedInMap, sectionSources, sourceList } from "../../_includes/components/citations.ts";
+import { withCitations } from "../../_includes/components/citations.ts";
 import { programStructuredData } from "../../_includes/components/program.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 
@@ -38,14 +38,9 @@ export default function render(data: SiteData & { program: Program }): string {
     });
   }
 
-  const withSources = sections.map((item) => ({ ...item, citeIds: item.cites ? (program.sources[item.cites] ?? []) : [] }));
-  const allIds = withSources.flatMap((item) => item.citeIds);
-  const citedIn = citedInMap(withSources.map((item) => ({ id: item.id, title: item.title, cites: item.citeIds })));
-  const articleSections: ArticleSection[] = [
-    ...withSources.map((item) => ({ ...item, body: html`${item.body}${sectionSources(item.citeIds, registry)}` })),
-    { id: "sources", title: "Sources", body: sourceList(allIds, registry, citedIn) },
-  ];
-  const body = reviewedArticle("program", program.name, articleSections, { ...program, newestSource: newestSourceDate(allIds, registry) });
+  const cited = withCitations(sections, program.sources, registry);
+  const allIds = cited.citedIds;
+  const body = reviewedArticle("program", program.name, cited.sections, { ...program, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
     title: program.name,

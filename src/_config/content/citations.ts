@@ -37,22 +37,12 @@ export interface CitationCheck {
 
 const registryFile = `${dataFolder}/sources.ts`;
 
-export function drugCitingSections(drug: Drug): CitingSection[] {
-  const file = `${dataFolder}/drugs/${drug.slug}.ts`;
-  return Object.entries(drug.sources).map(([key, ids]) => ({
+/** A data file's `sources`: one citing section per key, titled as readers see the section. */
+function dataCitingSections<Key extends string>(file: string, sources: Partial<Record<Key, string[]>>, titles: Record<Key, string>): CitingSection[] {
+  return (Object.entries(sources) as Array<[Key, string[] | undefined]>).map(([key, ids]) => ({
     file,
     field: `sources.${key}`,
-    title: drugSectionTitles[key as keyof typeof drugSectionTitles],
-    ids: ids ?? [],
-  }));
-}
-
-export function programCitingSections(program: Program): CitingSection[] {
-  const file = `${dataFolder}/programs/${program.slug}.ts`;
-  return Object.entries(program.sources).map(([key, ids]) => ({
-    file,
-    field: `sources.${key}`,
-    title: programSectionTitles[key as keyof typeof programSectionTitles],
+    title: titles[key],
     ids: ids ?? [],
   }));
 }
@@ -91,8 +81,8 @@ export function checkCitations(input: { registry: SourceRegistry; drugs: Drug[];
   const { registry } = input;
   const problems: ContentProblem[] = [];
   const sections = [
-    ...input.drugs.flatMap(drugCitingSections),
-    ...input.programs.flatMap(programCitingSections),
+    ...input.drugs.flatMap((drug) => dataCitingSections(`${dataFolder}/drugs/${drug.slug}.ts`, drug.sources, drugSectionTitles)),
+    ...input.programs.flatMap((program) => dataCitingSections(`${dataFolder}/programs/${program.slug}.ts`, program.sources, programSectionTitles)),
     ...input.posts.flatMap((post) => postCitingSections(post, problems)),
   ];
 

@@ -1,6 +1,8 @@
 /**
  * Reading grade of the site's prose: the Flesch–Kincaid US school grade (`flesch-kincaid`), with syllables
- * counted by `syllable`, and sentences and words found by the platform's own `Intl.Segmenter`.
+ * counted by `syllable`, and sentences found by the platform's own `Intl.Segmenter`. Words are found with a
+ * regular expression and each word's syllables are counted once per build: both are about ten times faster
+ * than segmenting words, which matters for a check that reads every post of a large archive.
  * Markdown is rendered and its tags dropped first, so link addresses and markup do not count as words;
  * each paragraph, list item and heading ends a sentence even without a full stop.
  */
@@ -18,7 +20,23 @@ export const pageGradeLimit = 9;
 const minimumSentenceWords = 6;
 
 const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
-const words = new Intl.Segmenter("en", { granularity: "word" });
+/** A word: letters and digits, with inner apostrophes ("don't") and number punctuation ("14,230", "2.5"). */
+const wordPattern = /[\p{L}\p{N}]+(?:(?:['’]\p{L}+)|(?:[.,]\p{N}+))*/gu;
+
+/** Syllables by word: an archive repeats the same words thousands of times. */
+const syllablesByWord = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  // Numbers such as "2023" or "14,230" are read as one word; count them as one syllable each.
+  if (/\p{N}/u.test(word)) return 1;
+  const key = word.toLowerCase();
+  let count = syllablesByWord.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    syllablesByWord.set(key, count);
+  }
+  return count;
+}
 
 export interface Readability {
   grade: number;
@@ -44,11 +62,9 @@ export function plainText(markdown: string): string {
 function counts(sentence: string): { word: number; syllable: number } {
   let word = 0;
   let syllables = 0;
-  for (const segment of words.segment(sentence)) {
-    if (!segment.isWordLike) continue;
+  for (const [found] of sentence.matchAll(wordPattern)) {
     word++;
-    // Numbers such as "2023" or "14,230" are read as one word; count them as one syllable each.
-    syllables += /\d/.test(segment.segment) ? 1 : Math.max(1, syllable(segment.segment));
+    syllables += syllablesOf(found);
   }
   return { word, syllable: syllables };
 }

@@ -12,7 +12,6 @@ import { contentPlugin } from "./src/_config/plugins/content.ts";
 import { devServerPlugin } from "./src/_config/plugins/devServer.ts";
 import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
-import { renderedPagesPlugin } from "./src/_config/plugins/renderedPages.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -41,8 +40,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
 
-  // --- Last: hand each finished page to the build script (search indexing runs alongside rendering)
-  eleventyConfig.addPlugin(renderedPagesPlugin);
+  // `npm run build` adds one more plugin after these, for its run only: see scripts/build/eleventy.ts.
 }
 
 export const config = {

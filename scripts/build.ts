@@ -25,7 +25,6 @@ import { startSearchIndex } from "./build/searchIndex.ts";
 import { assertBuiltSite } from "./build/siteChecks.ts";
 import { pathPrefix } from "../src/_config/siteUrls.ts";
 import { todayNote } from "../src/_config/today.ts";
-import { onPageRendered } from "../src/_config/plugins/renderedPages.ts";
 import { writeServiceWorker } from "./build/serviceWorker.ts";
 import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
 import { StepError, StepRunner } from "./build/steps.ts";
@@ -37,7 +36,6 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   log(`Building the site into ${options.output}`);
 
   const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
-  process.env.ALS_CONTENT_CHECKED = "1";
   const note = todayNote();
   if (note) log(note);
   if (overdue.length > 0) {
@@ -53,10 +51,8 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
 
   const staging = await createStagingFolder(options.output);
   const searchIndex = await startSearchIndex();
-  const stopListening = onPageRendered((page) => searchIndex.add(page));
   try {
-    const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging));
-    stopListening();
+    const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }));
     log(`  wrote ${pages.length} pages`);
     await steps.run("Offline page index", () => writePageIndex(staging, pages, siteTitle(pages)));
     const indexed = await steps.run("Search index (Pagefind)", () => searchIndex.finish(staging));
@@ -77,7 +73,6 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     }
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
-    stopListening();
     await searchIndex.abort().catch(() => {});
     await discardStagingFolder(staging);
     throw error;

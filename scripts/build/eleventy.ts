@@ -1,6 +1,12 @@
-/** Runs Eleventy (production mode: no drafts) into the given folder and returns what it wrote. */
+/**
+ * Runs Eleventy (production mode: no drafts) into the given folder and returns what it wrote.
+ * Whatever the build needs from this run is passed in here, for this run only: `onPageRendered` gets each
+ * page's final HTML as soon as it is rendered (the plugin is added after every plugin of eleventy.config.ts).
+ */
 import Eleventy from "@11ty/eleventy";
 import { directories } from "../../src/_config/paths.ts";
+import { renderedPagesPlugin, type RenderedPagesOptions } from "../../src/_config/plugins/renderedPages.ts";
+import type { EleventyConfig } from "../../src/_config/types/eleventy.ts";
 
 export interface WrittenPage {
   url: string;
@@ -9,8 +15,14 @@ export interface WrittenPage {
   content: string;
 }
 
-export async function runEleventy(output: string): Promise<WrittenPage[]> {
-  const eleventy = new Eleventy(directories.input, output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
+export async function runEleventy(output: string, run: RenderedPagesOptions): Promise<WrittenPage[]> {
+  const eleventy = new Eleventy(directories.input, output, {
+    configPath: "eleventy.config.ts",
+    quietMode: true,
+    runMode: "build",
+    // Runs before the config file; "eleventy.beforeConfig" comes after it, so this plugin is queued last.
+    config: (eleventyConfig: EleventyConfig) => eleventyConfig.on("eleventy.beforeConfig", () => eleventyConfig.addPlugin(renderedPagesPlugin, run)),
+  });
   const results = await eleventy.write();
   // Eleventy 3 resolves to [passthroughCopies, templates]; keep the written templates.
   const templates = Array.isArray(results)

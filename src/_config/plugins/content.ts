@@ -1,7 +1,8 @@
 /**
  * Content rules that apply while Eleventy builds:
  * - front matter is read with the same YAML settings as `npm run check`;
- * - every build starts by checking all content and stops, naming each problem, if any is wrong;
+ * - every dev server (re)build starts by checking all content and stops, naming each problem, if any is
+ *   wrong (`npm run build` checks all content itself, before Eleventy starts);
  * - drafts are built by the dev server and left out of production builds.
  */
 import { checkContent } from "../content/checkContent.ts";
@@ -17,9 +18,9 @@ export function includeDrafts(): boolean {
 export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     // `npm run build` checks content before Eleventy starts; the dev server checks here, on every rebuild.
-    if (process.env.ALS_CONTENT_CHECKED === "1") return;
+    if (runMode !== "serve" && runMode !== "watch") return;
     const { problems } = await checkContent(process.cwd(), contentBodyChecks);
     if (problems.length > 0) throw new ContentError(problems);
   });

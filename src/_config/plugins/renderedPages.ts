@@ -1,7 +1,8 @@
 /**
- * Lets the build script see each page the moment Eleventy renders it, so work such as search indexing
- * runs alongside rendering (Pagefind is a separate process: it uses the second core) instead of after it.
- * Registered last, so listeners get the final HTML. Without listeners (e.g. `npm start`) it does nothing.
+ * Hands each page to a callback the moment Eleventy renders it, so work such as search indexing runs
+ * alongside rendering (Pagefind is a separate process: it uses the second core) instead of after it.
+ * Not part of eleventy.config.ts: `npm run build` adds it for its own run only (scripts/build/eleventy.ts),
+ * after every other plugin, so the callback gets the final HTML.
  */
 import type { EleventyConfig } from "../types/eleventy.ts";
 
@@ -11,21 +12,14 @@ export interface RenderedPage {
   content: string;
 }
 
-type Listener = (page: RenderedPage) => void;
-const listeners = new Set<Listener>();
-
-/** Subscribes to rendered pages; returns the function that unsubscribes. */
-export function onPageRendered(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export interface RenderedPagesOptions {
+  onPageRendered: (page: RenderedPage) => void;
 }
 
-export function renderedPagesPlugin(eleventyConfig: EleventyConfig): void {
+export function renderedPagesPlugin(eleventyConfig: EleventyConfig, { onPageRendered }: RenderedPagesOptions): void {
   eleventyConfig.addTransform("rendered-pages", function (content) {
     const { url, outputPath } = this.page;
-    if (listeners.size > 0 && typeof outputPath === "string" && outputPath.endsWith(".html")) {
-      for (const listener of listeners) listener({ url, outputPath, content });
-    }
+    if (typeof outputPath === "string" && outputPath.endsWith(".html")) onPageRendered({ url, outputPath, content });
     return content;
   });
 }

@@ -58,6 +58,8 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
+  /** After the config file has run and before its plugins are: a plugin added here comes after all of them. */
+  on(event: "eleventy.beforeConfig", fn: () => unknown): void;
   ignores: { add(glob: string): void };
   pathPrefix?: string;
 }

@@ -47,8 +47,6 @@ export interface CheckOptions {
   allowTodos?: boolean;
 }
 
-export { todoPattern };
-
 function isPreview(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 }

@@ -3,9 +3,9 @@
  * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { directories } from "./src/_config/paths.ts";
-import { pathPrefix } from "./src/_config/siteUrls.ts";
-import type { EleventyConfig } from "./src/_config/types/eleventy.ts";
+import { directories } from "./src/model/paths.ts";
+import { pathPrefix } from "./src/model/siteUrls.ts";
+import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { assetsPlugin } from "./src/_config/plugins/assets.ts";
 import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
 import { contentPlugin } from "./src/_config/plugins/content.ts";
@@ -40,7 +40,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
 
-  // `npm run build` adds one more plugin after these, for its run only: see scripts/build/eleventy.ts.
+  // `npm run build` adds one more plugin after these, for its run only: see src/pipeline/eleventy.ts.
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { defineGlossary } from "../src/_config/schemas/glossary.ts";
+import { defineGlossary } from "../src/model/schemas/glossary.ts";
 
 export default defineGlossary([
   {

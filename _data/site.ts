@@ -1,4 +1,4 @@
-import { defineSite } from "../src/_config/schemas/site.ts";
+import { defineSite } from "../src/model/schemas/site.ts";
 
 export default defineSite({
   title: "ALS Resources",

@@ -7,7 +7,7 @@
  * none), its publisher, a date only as precise as the source itself gives it (or none), an https address
  * or a DOI, its kind and its quality: primary (the original), secondary (repeats a primary) or weak.
  */
-import { defineSources } from "../src/_config/schemas/source.ts";
+import { defineSources } from "../src/model/schemas/source.ts";
 
 export default defineSources({
   // --- Riluzole

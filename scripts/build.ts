@@ -14,20 +14,20 @@
  * --quiet, --report FILE (step timings as JSON).
  */
 import { writeFile } from "node:fs/promises";
-import { formatProblem } from "../src/_config/content/problems.ts";
-import { ContentError } from "../src/_config/content/problems.ts";
-import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "./build/atomicOutput.ts";
-import { bundleClientScripts } from "./build/clientScripts.ts";
-import { checkAllContent } from "./build/contentCheck.ts";
-import { runEleventy } from "./build/eleventy.ts";
-import { writePageIndex } from "./build/pageIndex.ts";
-import { startSearchIndex } from "./build/searchIndex.ts";
-import { assertBuiltSite } from "./build/siteChecks.ts";
-import { pathPrefix } from "../src/_config/siteUrls.ts";
-import { todayNote } from "../src/_config/today.ts";
-import { writeServiceWorker } from "./build/serviceWorker.ts";
-import { parseBuildOptions, type BuildOptions } from "./build/options.ts";
-import { StepError, StepRunner } from "./build/steps.ts";
+import { formatProblem } from "../src/model/checks/problems.ts";
+import { ContentError } from "../src/model/checks/problems.ts";
+import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "../src/pipeline/atomicOutput.ts";
+import { bundleClientScripts } from "../src/pipeline/clientScripts.ts";
+import { checkAllContent } from "../src/pipeline/contentCheck.ts";
+import { runEleventy } from "../src/pipeline/eleventy.ts";
+import { writePageIndex } from "../src/pipeline/pageIndex.ts";
+import { startSearchIndex } from "../src/pipeline/searchIndex.ts";
+import { assertBuiltSite } from "../src/pipeline/siteChecks.ts";
+import { pathPrefix } from "../src/model/siteUrls.ts";
+import { todayNote } from "../src/helpers/today.ts";
+import { writeServiceWorker } from "../src/pipeline/serviceWorker.ts";
+import { parseBuildOptions, type BuildOptions } from "./buildOptions.ts";
+import { StepError, StepRunner } from "../src/pipeline/steps.ts";
 import { isMainModule } from "./cli.ts";
 
 export async function buildSite(options: BuildOptions): Promise<StepRunner> {

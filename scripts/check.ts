@@ -7,13 +7,13 @@
  * Pages past their review date are listed as warnings (with --strict they count as problems, as in
  * `npm run build -- --strict`). Exits with 1 when there is a problem, so CI can use it too.
  */
-import { checkContent } from "../src/_config/content/checkContent.ts";
-import { contentBodyChecks } from "../src/_config/content/bodyChecks.ts";
-import { formatProblem, type ContentProblem } from "../src/_config/content/problems.ts";
-import { overdueReviews } from "./build/contentCheck.ts";
-import { readingReport } from "../src/_config/content/pageReadability.ts";
-import { pageGradeLimit, summaryGradeLimit } from "../src/_config/content/readability.ts";
-import { siteToday, todayNote } from "../src/_config/today.ts";
+import { checkContent } from "../src/model/checks/checkContent.ts";
+import { contentBodyChecks } from "../src/model/checks/bodyChecks.ts";
+import { formatProblem, type ContentProblem } from "../src/model/checks/problems.ts";
+import { overdueReviews } from "../src/pipeline/contentCheck.ts";
+import { readingReport } from "../src/model/checks/pageReadability.ts";
+import { pageGradeLimit, summaryGradeLimit } from "../src/model/checks/readability.ts";
+import { siteToday, todayNote } from "../src/helpers/today.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 function plural(count: number, word: string): string {

@@ -15,7 +15,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { launchChromium } from "../tests/helpers/browser.ts";
+import { launchChromium } from "./browser.ts";
 import { runCli } from "./cli.ts";
 
 const iconFolder = path.resolve("src/assets/icons");

@@ -11,8 +11,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { slugify } from "../src/_config/filters/slugify.ts";
-import { dataFolder, postsFolder, postUrl } from "../src/_config/paths.ts";
+import { slugify } from "../src/helpers/slugify.ts";
+import { dataFolder, postsFolder, postUrl } from "../src/model/paths.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program"] as const;
@@ -56,7 +56,7 @@ function review(today: string, nextReview: string): string {
 }
 
 export function drugTemplate(name: string, today: string, nextReview: string): string {
-  return `import { defineDrug } from "../../src/_config/schemas/drug.ts";
+  return `import { defineDrug } from "../../src/model/schemas/drug.ts";
 
 // Every fact on this page must come from a source named under "sources" below.
 // Replace each "TODO: …" text, and act on each note marked TODO (then delete the note).
@@ -91,7 +91,7 @@ ${review(today, nextReview)}`;
 }
 
 export function programTemplate(name: string, today: string, nextReview: string): string {
-  return `import { defineProgram } from "../../src/_config/schemas/program.ts";
+  return `import { defineProgram } from "../../src/model/schemas/program.ts";
 
 // Every fact on this page must come from a source named under "sources" below.
 // Replace each "TODO: …" text, and act on each note marked TODO (then delete the note).

@@ -7,9 +7,9 @@
  * --no-html-validate, --workers N, --cache FILE (remember valid pages; validate only changed ones next time).
  */
 import path from "node:path";
-import { directories } from "../src/_config/paths.ts";
-import { pathPrefix } from "../src/_config/siteUrls.ts";
-import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "./build/siteChecks.ts";
+import { directories } from "../src/model/paths.ts";
+import { pathPrefix } from "../src/model/siteUrls.ts";
+import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "../src/pipeline/siteChecks.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 /** The command line: an optional SITE_DIR (the last one counts) and the options above. */

@@ -1,4 +1,4 @@
-import { defineDrug } from "../../src/_config/schemas/drug.ts";
+import { defineDrug } from "../../src/model/schemas/drug.ts";
 
 export default defineDrug({
   genericName: "VRG50635",

@@ -1,4 +1,4 @@
-import { defineProgram } from "../../src/_config/schemas/program.ts";
+import { defineProgram } from "../../src/model/schemas/program.ts";
 
 export default defineProgram({
   name: "My ALS Journey",

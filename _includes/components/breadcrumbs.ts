@@ -1,6 +1,6 @@
 /** Breadcrumbs for inner pages: Home > Section > This page (the last one marked as the current page). */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
-import type { Breadcrumb } from "../../src/_config/templates/types.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import type { Breadcrumb } from "../../src/model/pageData.ts";
 
 export function breadcrumbs(trail: Breadcrumb[]): SafeHtml {
   if (trail.length === 0) return html``;

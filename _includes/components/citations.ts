@@ -5,8 +5,8 @@
  * - at the foot, the full citations, each linking to the source itself and back to the sections citing it;
  * - the same sources as schema.org citations in the page's JSON-LD (nothing unknown is stated there).
  */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
-import { sourceAddress, sourceKindLabels, type Source, type SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import { sourceAddress, sourceKindLabels, type Source, type SourceRegistry } from "../../src/model/schemas/source.ts";
 import { timeElement, type ArticleSection } from "./sections.ts";
 
 /** The in-page address of a source's full citation. */

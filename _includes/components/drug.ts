@@ -1,10 +1,10 @@
 /** Drug-specific pieces: status in words, the comparison table and the schema.org data. */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
-import { drugStatusLabels, drugStatuses, type Drug, type DrugStatus } from "../../src/_config/schemas/drug.ts";
-import type { Site } from "../../src/_config/schemas/site.ts";
-import { partialDate, readableDate } from "../../src/_config/filters/dates.ts";
-import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import type { SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import { drugStatusLabels, drugStatuses, type Drug, type DrugStatus } from "../../src/model/schemas/drug.ts";
+import type { Site } from "../../src/model/schemas/site.ts";
+import { partialDate, readableDate } from "../../src/helpers/dates.ts";
+import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { timeElement } from "./sections.ts";
 import { sourceCitations } from "./citations.ts";
 

@@ -1,5 +1,5 @@
 /** "Newer posts / Older posts" links between the pages of a long list, with "Page 2 of 40". */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
 
 /** Links for page `number` (1-based) of `total` pages of a list whose first page is `base`. */
 export function pagination(base: string, number: number, total: number, label: string): SafeHtml {
@@ -17,5 +17,3 @@ ${number < total ? html`<li class="pager-next"><a href="${listPageUrl(base, numb
 export function listPageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
-
-export { postsPerPage } from "../../src/_config/plugins/collections.ts";

@@ -1,6 +1,6 @@
 /** A list of posts: title link, date and summary. */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
-import type { PostItem } from "../../src/_config/templates/types.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import type { PostItem } from "../../src/model/pageData.ts";
 import { timeElement } from "./sections.ts";
 
 export function postList(posts: PostItem[], headingLevel: 2 | 3 = 2): SafeHtml {

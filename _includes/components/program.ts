@@ -1,8 +1,8 @@
 /** Program-specific pieces: URL and schema.org data. */
-import type { Program } from "../../src/_config/schemas/program.ts";
-import type { Site } from "../../src/_config/schemas/site.ts";
-import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import type { SourceRegistry } from "../../src/_config/schemas/source.ts";
+import type { Program } from "../../src/model/schemas/program.ts";
+import type { Site } from "../../src/model/schemas/site.ts";
+import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { sourceCitations } from "./citations.ts";
 
 export function programUrl(program: Program): string {

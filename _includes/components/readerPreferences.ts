@@ -9,7 +9,7 @@
  * the page follows the device's own settings (colour scheme, contrast, text size). `src/client/preferences.ts`
  * reveals it, ticks the saved choices and applies every change at once.
  */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
 
 export interface PreferenceChoice {
   value: string;

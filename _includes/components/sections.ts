@@ -1,8 +1,8 @@
 /** Small building blocks shared by drug, program and post pages. */
-import { html, raw, type SafeHtml } from "../../src/_config/templates/html.ts";
-import { isoDate, isPast, partialDate, readableDate } from "../../src/_config/filters/dates.ts";
-import { renderMarkdown } from "../../src/_config/markdown/markdownLibrary.ts";
-import type { Change } from "../../src/_config/schemas/fields.ts";
+import { html, raw, type SafeHtml } from "../../src/helpers/html.ts";
+import { isoDate, isPast, partialDate, readableDate } from "../../src/helpers/dates.ts";
+import { renderMarkdown } from "../../src/helpers/markdownLibrary.ts";
+import type { Change } from "../../src/model/schemas/fields.ts";
 
 /** A dated `<time>` element; `precise` dates get the full "April 25, 2023" format. */
 export function timeElement(date: string | Date): SafeHtml {

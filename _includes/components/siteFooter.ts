@@ -1,6 +1,6 @@
 /** The footer on every page: the medical disclaimer, offline status and the site's own pages. */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
-import type { Site } from "../../src/_config/schemas/site.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import type { Site } from "../../src/model/schemas/site.ts";
 
 export function siteFooter(site: Site): SafeHtml {
   return html`<footer class="site-footer">

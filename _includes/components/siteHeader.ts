@@ -2,7 +2,7 @@
  * The header on every page: the site name, the main sections (the current one marked with
  * `aria-current`) and the reader preferences. It is not sticky: nothing can hide a focused element.
  */
-import { html, type SafeHtml } from "../../src/_config/templates/html.ts";
+import { html, type SafeHtml } from "../../src/helpers/html.ts";
 import { readerPreferences } from "./readerPreferences.ts";
 
 export const mainSections = [

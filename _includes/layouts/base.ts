@@ -6,10 +6,10 @@
  * script only, so the skip lands there); landmarks are banner, navigation, main and contentinfo; the only
  * `<h1>` comes from the page body. The print-only line gives a printed handout the page's address.
  */
-import { html, raw, type SafeHtml } from "../../src/_config/templates/html.ts";
-import type { Breadcrumb, SiteData } from "../../src/_config/templates/types.ts";
-import { absoluteUrl } from "../../src/_config/siteUrls.ts";
-import { contentSecurityPolicy } from "../../src/_config/security.ts";
+import { html, raw, type SafeHtml } from "../../src/helpers/html.ts";
+import type { Breadcrumb, SiteData } from "../../src/model/pageData.ts";
+import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import { contentSecurityPolicy } from "../../src/helpers/security.ts";
 import { breadcrumbs } from "../components/breadcrumbs.ts";
 import { siteFooter } from "../components/siteFooter.ts";
 import { siteHeader } from "../components/siteHeader.ts";
@@ -28,7 +28,7 @@ export interface PageOptions {
   noCanonical?: boolean;
   /**
    * Asks search engines not to index the page (`<meta name="robots" content="noindex">`): for the pages in
-   * `src/_config/unlistedPages.ts`, which exist for the app shell or for errors.
+   * `src/model/unlistedPages.ts`, which exist for the app shell or for errors.
    */
   noIndex?: boolean;
   /**

@@ -2,13 +2,13 @@
  * Layout for markdown posts: title, date, the article it is adapted from (if any), tags, summary, the post
  * (each section ending in its sources), the full citations, "What changed", then previous and next posts.
  */
-import { html, raw } from "../../src/_config/templates/html.ts";
-import type { PostItem, SiteData } from "../../src/_config/templates/types.ts";
-import type { PostFrontMatter } from "../../src/_config/schemas/post.ts";
-import { slugify } from "../../src/_config/filters/slugify.ts";
-import { isoDate } from "../../src/_config/filters/dates.ts";
-import { citedInPost } from "../../src/_config/content/postSections.ts";
-import { absoluteUrl } from "../../src/_config/siteUrls.ts";
+import { html, raw } from "../../src/helpers/html.ts";
+import type { PostItem, SiteData } from "../../src/model/pageData.ts";
+import type { PostFrontMatter } from "../../src/model/schemas/post.ts";
+import { slugify } from "../../src/helpers/slugify.ts";
+import { isoDate } from "../../src/helpers/dates.ts";
+import { citedInPost } from "../../src/model/postSections.ts";
+import { absoluteUrl } from "../../src/model/siteUrls.ts";
 import { renderPage } from "./base.ts";
 import { changeLog, timeElement } from "../components/sections.ts";
 import { citation, sourceCitations, sourceList } from "../components/citations.ts";

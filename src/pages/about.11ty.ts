@@ -1,6 +1,6 @@
 /** `/about/`: who maintains the site, the editorial policy, how facts are sourced and reviewed, privacy. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
 export const data = { permalink: "/about/" };

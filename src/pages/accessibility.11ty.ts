@@ -3,8 +3,8 @@
  * limitations and how to report a problem. What it says about testing must match tests/a11y/ (see the
  * README, "Accessibility checks"); change both together.
  */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
 export const data = { permalink: "/accessibility/" };

@@ -1,8 +1,8 @@
 /** `/drugs/<slug>/`: one page per drug file, its sections always in the same order, each naming its sources. */
-import { html, type SafeHtml } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import type { Drug, DrugCitations } from "../_config/schemas/drug.ts";
-import { newestSourceDate } from "../_config/content/citations.ts";
+import { html, type SafeHtml } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import type { Drug, DrugCitations } from "../model/schemas/drug.ts";
+import { newestSourceDate } from "../model/checks/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { bulletList, prose, reviewedArticle, timeElement, type ArticleSection } from "../../_includes/components/sections.ts";
 import { withCitations } from "../../_includes/components/citations.ts";

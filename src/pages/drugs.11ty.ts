@@ -1,7 +1,7 @@
 /** `/drugs/`: every drug at a glance, in a comparison table and listed by status. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import { drugStatusLabels, drugStatuses } from "../_config/schemas/drug.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { drugStatusLabels, drugStatuses } from "../model/schemas/drug.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { drugComparisonTable, drugTitle, drugUrl, sortDrugs, statusSentence } from "../../_includes/components/drug.ts";
 

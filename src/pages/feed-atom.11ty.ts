@@ -1,8 +1,8 @@
 /** `/feed.xml`: the news feed in Atom. */
-import { escapeHtml } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import { feedEntries, feedUpdated } from "../_config/feeds.ts";
-import { absoluteUrl } from "../_config/siteUrls.ts";
+import { escapeHtml } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { feedEntries, feedUpdated } from "../model/feeds.ts";
+import { absoluteUrl } from "../model/siteUrls.ts";
 
 export const data = { permalink: "/feed.xml", eleventyExcludeFromCollections: true };
 

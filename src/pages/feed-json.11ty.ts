@@ -1,7 +1,7 @@
 /** `/feed.json`: the news feed in JSON Feed 1.1. */
-import type { SiteData } from "../_config/templates/types.ts";
-import { feedEntries } from "../_config/feeds.ts";
-import { absoluteUrl } from "../_config/siteUrls.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { feedEntries } from "../model/feeds.ts";
+import { absoluteUrl } from "../model/siteUrls.ts";
 
 export const data = { permalink: "/feed.json", eleventyExcludeFromCollections: true };
 

@@ -1,7 +1,7 @@
 /** `/glossary/`: every term, each with an id so any page can link to `/glossary/#term`. */
-import { html, raw } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import { renderInline } from "../_config/markdown/markdownLibrary.ts";
+import { html, raw } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { renderInline } from "../helpers/markdownLibrary.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
 export const data = { permalink: "/glossary/" };

@@ -10,7 +10,7 @@
  * uses HTTPS for the site (and, with `includeSubDomains`, every subdomain) for a year, so a reader on a
  * hostile network cannot be sent a tampered plain-HTTP copy. Browsers ignore it over plain HTTP.
  */
-import { contentSecurityPolicy } from "../_config/security.ts";
+import { contentSecurityPolicy } from "../helpers/security.ts";
 
 export const data = { permalink: "/_headers", eleventyExcludeFromCollections: true };
 

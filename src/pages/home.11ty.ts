@@ -1,6 +1,6 @@
 /** `/`: what the site is, the newest posts, the treatments at a glance, the programs and reading offline. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { newestFirst, postList } from "../../_includes/components/postList.ts";
 import { drugTitle, drugUrl, sortDrugs, statusBadge } from "../../_includes/components/drug.ts";

@@ -4,8 +4,8 @@
  * a full opaque square that the home screen crops to its own shape (regenerate it with
  * `scripts/maskable-icon.ts`). One icon serving both purposes would be cropped badly or shown with corners.
  */
-import type { SiteData } from "../_config/templates/types.ts";
-import { pathPrefix } from "../_config/siteUrls.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { pathPrefix } from "../model/siteUrls.ts";
 
 export const data = { permalink: "/manifest.webmanifest", eleventyExcludeFromCollections: true };
 

@@ -1,6 +1,6 @@
 /** `404.html`: the page hosts show for an unknown address. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { mainSections } from "../../_includes/components/siteHeader.ts";
 

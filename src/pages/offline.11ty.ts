@@ -1,6 +1,6 @@
 /** `/offline/`: shown when a page is not saved for offline reading. The offline issue fills in the saved-page list. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { mainSections } from "../../_includes/components/siteHeader.ts";
 

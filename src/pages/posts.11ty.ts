@@ -1,9 +1,10 @@
 /** `/posts/`: every published post, newest first, 25 to a page (`/posts/page/2/`, …). */
-import { html } from "../_config/templates/html.ts";
-import type { PostItem, SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { PostItem, SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { postList } from "../../_includes/components/postList.ts";
-import { listPageUrl, pagination, postsPerPage } from "../../_includes/components/pagination.ts";
+import { listPageUrl, pagination } from "../../_includes/components/pagination.ts";
+import { postsPerPage } from "../model/lists.ts";
 
 interface Pagination {
   pageNumber: number;

@@ -1,8 +1,8 @@
 /** `/programs/<slug>/`: one page per program file, each section naming its sources. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import type { Program, ProgramCitations } from "../_config/schemas/program.ts";
-import { newestSourceDate } from "../_config/content/citations.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import type { Program, ProgramCitations } from "../model/schemas/program.ts";
+import { newestSourceDate } from "../model/checks/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { prose, reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
 import { withCitations } from "../../_includes/components/citations.ts";

@@ -1,6 +1,6 @@
 /** `/programs/`: the support and community programs. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
 

@@ -1,6 +1,6 @@
 /** `/robots.txt`: everything may be indexed; points to the sitemap. */
-import type { SiteData } from "../_config/templates/types.ts";
-import { absoluteUrl } from "../_config/siteUrls.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { absoluteUrl } from "../model/siteUrls.ts";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
 

@@ -3,9 +3,9 @@
  * The search form appears when the script runs; without JavaScript the page offers the site's sections
  * and the glossary as plain links and says that searching needs JavaScript.
  */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import { drugStatusLabels, drugStatuses } from "../_config/schemas/drug.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { drugStatusLabels, drugStatuses } from "../model/schemas/drug.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { mainSections } from "../../_includes/components/siteHeader.ts";
 

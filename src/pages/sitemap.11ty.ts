@@ -1,12 +1,12 @@
 /**
  * `/sitemap.xml`: every page readers may find in a search engine, for search engines and for our own tests;
- * the offline fallback and the 404 page are left out (`src/_config/unlistedPages.ts`).
+ * the offline fallback and the 404 page are left out (`src/model/unlistedPages.ts`).
  */
-import type { SiteData } from "../_config/templates/types.ts";
-import type { CollectionItem } from "../_config/types/eleventy.ts";
-import { escapeHtml } from "../_config/templates/html.ts";
-import { absoluteUrl } from "../_config/siteUrls.ts";
-import { isUnlistedPage } from "../_config/unlistedPages.ts";
+import type { SiteData } from "../model/pageData.ts";
+import type { CollectionItem } from "../model/eleventy.ts";
+import { escapeHtml } from "../helpers/html.ts";
+import { absoluteUrl } from "../model/siteUrls.ts";
+import { isUnlistedPage } from "../model/unlistedPages.ts";
 
 export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
 

@@ -3,10 +3,10 @@
  * it. Readers can judge the evidence in one place; the weekly link check reads this page to test every
  * source address (see .github/workflows/deploy.yml).
  */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
-import { sourceKindLabels, sourceKinds } from "../_config/schemas/source.ts";
-import { citedInPost } from "../_config/content/postSections.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
+import { sourceKindLabels, sourceKinds } from "../model/schemas/source.ts";
+import { citedInPost } from "../model/postSections.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { citation, sourceAnchor } from "../../_includes/components/citations.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";

@@ -1,6 +1,6 @@
 /** `/tags/<tag>/` (and `/tags/<tag>/page/N/`): the posts on one topic, newest first. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData, TagPage } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData, TagPage } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { postList } from "../../_includes/components/postList.ts";
 import { listPageUrl, pagination } from "../../_includes/components/pagination.ts";

@@ -1,6 +1,6 @@
 /** `/tags/`: every topic, with how many posts each has. */
-import { html } from "../_config/templates/html.ts";
-import type { SiteData } from "../_config/templates/types.ts";
+import { html } from "../helpers/html.ts";
+import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
 export const data = { permalink: "/tags/" };

@@ -1,5 +1,5 @@
 /** Every markdown file in this folder is a post: it uses the post layout and lives at /posts/<file-name>/. */
-import { postUrl } from "../_config/paths.ts";
+import { postUrl } from "../model/paths.ts";
 
 export default {
   layout: "layouts/post.11ty.ts",

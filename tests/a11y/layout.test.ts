@@ -33,7 +33,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../scripts/browser.ts";
 import { allPagePaths, builtSitePath } from "../helpers/builtSite.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 

@@ -22,7 +22,7 @@ import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumArgs, chromiumPath, requireChromium } from "../helpers/browser.ts";
+import { chromiumArgs, chromiumPath, requireChromium } from "../../scripts/browser.ts";
 import { allPagePaths, builtSitePath } from "../helpers/builtSite.ts";
 import { projectRoot, temporaryFolder } from "../helpers/project.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../scripts/browser.ts";
 import { buildSite, copyProject } from "../helpers/project.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 

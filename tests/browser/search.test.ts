@@ -1,7 +1,7 @@
 /** Search, in real Chromium against the built site: results, announcements, filters, and offline. */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../scripts/browser.ts";
 import { builtSitePath } from "../helpers/builtSite.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 

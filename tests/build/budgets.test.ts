@@ -3,7 +3,7 @@ import { appendFile, cp, readFile, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkBudgets, defaultBudgets, precacheUrls } from "../../scripts/build/budgets.ts";
+import { checkBudgets, defaultBudgets, precacheUrls } from "../../src/pipeline/budgets.ts";
 import { builtSitePath } from "../helpers/builtSite.ts";
 import { temporaryFolder } from "../helpers/project.ts";
 

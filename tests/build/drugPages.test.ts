@@ -4,8 +4,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtSitePath, readPage } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
-import { readDataFile } from "../../src/_config/content/dataFiles.ts";
-import type { Drug } from "../../src/_config/schemas/drug.ts";
+import { readDataFile } from "../../src/model/checks/dataFiles.ts";
+import type { Drug } from "../../src/model/schemas/drug.ts";
 
 const sectionOrder = [
   "In short",

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { precacheUrls } from "../../scripts/build/budgets.ts";
+import { precacheUrls } from "../../src/pipeline/budgets.ts";
 import { builtSitePath, sitemapPaths } from "../helpers/builtSite.ts";
 
 interface ManifestIcon {

@@ -2,9 +2,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parsePost } from "../../src/_config/content/frontMatter.ts";
-import { slugify } from "../../src/_config/filters/slugify.ts";
-import { isUnlistedPage, unlistedPages } from "../../src/_config/unlistedPages.ts";
+import { parsePost } from "../../src/model/checks/frontMatter.ts";
+import { slugify } from "../../src/helpers/slugify.ts";
+import { isUnlistedPage, unlistedPages } from "../../src/model/unlistedPages.ts";
 import { allPagePaths, builtSitePath, pageExists, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 

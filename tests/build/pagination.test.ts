@@ -1,7 +1,7 @@
 /** Long lists are split into pages of 25, so every page stays small however many posts there are. */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBudgets, defaultBudgets } from "../../scripts/build/budgets.ts";
+import { checkBudgets, defaultBudgets } from "../../src/pipeline/budgets.ts";
 import { readPage } from "../helpers/builtSite.ts";
 import { buildSite, copyProject } from "../helpers/project.ts";
 

@@ -6,12 +6,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readDataFile } from "../../src/_config/content/dataFiles.ts";
-import { parsePost } from "../../src/_config/content/frontMatter.ts";
-import { postSections } from "../../src/_config/content/postSections.ts";
-import { labelledStatuses, type Drug } from "../../src/_config/schemas/drug.ts";
-import type { Program } from "../../src/_config/schemas/program.ts";
-import { sourceAddress, type SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { readDataFile } from "../../src/model/checks/dataFiles.ts";
+import { parsePost } from "../../src/model/checks/frontMatter.ts";
+import { postSections } from "../../src/model/postSections.ts";
+import { labelledStatuses, type Drug } from "../../src/model/schemas/drug.ts";
+import type { Program } from "../../src/model/schemas/program.ts";
+import { sourceAddress, type SourceRegistry } from "../../src/model/schemas/source.ts";
 import { allPagePaths, builtSitePath, readPage } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 

@@ -7,11 +7,11 @@ import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { checkContent } from "../../src/_config/content/checkContent.ts";
-import { contentBodyChecks } from "../../src/_config/content/bodyChecks.ts";
-import { formatProblem } from "../../src/_config/content/problems.ts";
-import { readDataFile } from "../../src/_config/content/dataFiles.ts";
-import type { SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { checkContent } from "../../src/model/checks/checkContent.ts";
+import { contentBodyChecks } from "../../src/model/checks/bodyChecks.ts";
+import { formatProblem } from "../../src/model/checks/problems.ts";
+import { readDataFile } from "../../src/model/checks/dataFiles.ts";
+import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { buildSite, copyProject, projectRoot } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;
@@ -60,7 +60,7 @@ function approvedDrug(ids: { label: string; primary: string }): Record<string, u
 }
 
 function drugSource(drug: Record<string, unknown>): string {
-  return `import { defineDrug } from "../../src/_config/schemas/drug.ts";\n\nexport default defineDrug(${JSON.stringify(drug, null, 2)});\n`;
+  return `import { defineDrug } from "../../src/model/schemas/drug.ts";\n\nexport default defineDrug(${JSON.stringify(drug, null, 2)});\n`;
 }
 
 describe("every fact names its source, and safety information is required", () => {

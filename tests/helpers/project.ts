@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * "Today" for every build and check a test runs (`SITE_TODAY`, read by `src/_config/today.ts`): a fixed day,
+ * "Today" for every build and check a test runs (`SITE_TODAY`, read by `src/helpers/today.ts`): a fixed day,
  * so no test depends on the real date. It lies before the content's review dates (the earliest is March 2,
  * 2027) and those only move later, so the real content is never overdue in a test; a test that needs an
  * overdue page gives that page its own dates, before this day.

@@ -8,10 +8,10 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentBodyChecks } from "../../src/_config/content/bodyChecks.ts";
-import { checkContent } from "../../src/_config/content/checkContent.ts";
-import { parsePost } from "../../src/_config/content/frontMatter.ts";
-import { postFrontMatterSchema } from "../../src/_config/schemas/post.ts";
+import { contentBodyChecks } from "../../src/model/checks/bodyChecks.ts";
+import { checkContent } from "../../src/model/checks/checkContent.ts";
+import { parsePost } from "../../src/model/checks/frontMatter.ts";
+import { postFrontMatterSchema } from "../../src/model/schemas/post.ts";
 import { buildSite, copyProject, runScript } from "../helpers/project.ts";
 
 type Project = Awaited<ReturnType<typeof copyProject>>;

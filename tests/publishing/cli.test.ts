@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBenchArguments } from "../../scripts/bench.ts";
-import { parseBuildOptions } from "../../scripts/build/options.ts";
+import { parseBuildOptions } from "../../scripts/buildOptions.ts";
 import { parseCheckArguments } from "../../scripts/check.ts";
 import { isMainModule } from "../../scripts/cli.ts";
 import { parseNewArguments } from "../../scripts/new.ts";

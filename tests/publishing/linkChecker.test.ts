@@ -5,8 +5,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readDataFile } from "../../src/_config/content/dataFiles.ts";
-import { sourceAddress, type SourceRegistry } from "../../src/_config/schemas/source.ts";
+import { readDataFile } from "../../src/model/checks/dataFiles.ts";
+import { sourceAddress, type SourceRegistry } from "../../src/model/schemas/source.ts";
 import { builtSitePath, readPage } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 

@@ -5,8 +5,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeEntities, markdownProblems, safeHtmlCheck, unsafeUrlReason } from "../../src/_config/content/bodyChecks.ts";
-import { contentSecurityPolicy } from "../../src/_config/security.ts";
+import { decodeEntities, markdownProblems, safeHtmlCheck, unsafeUrlReason } from "../../src/model/checks/bodyChecks.ts";
+import { contentSecurityPolicy } from "../../src/helpers/security.ts";
 import { builtSitePath, sitemapPaths } from "../helpers/builtSite.ts";
 
 function directives(policy: string): Map<string, string[]> {

@@ -5,7 +5,7 @@
  * `content/postSections.ts`, which the content check uses too, so both read a post the same way.
  */
 import type { MarkdownIt, StateCore } from "markdown-it";
-import { parseSourcesLine, sourcesLinePattern } from "../content/postSections.ts";
+import { parseSourcesLine, sourcesLinePattern } from "../../model/postSections.ts";
 
 export interface SourcesLinesOptions {
   render: (ids: string[], env: Record<string, unknown>) => string;

@@ -4,10 +4,11 @@
  * - `tagList`: every tag in use, with its slug and posts;
  * - `tagPages`: each tag's posts, newest first, cut into pages of 25 for `/tags/<tag>/` and `/tags/<tag>/page/N/`.
  */
-import { slugify } from "../filters/slugify.ts";
-import { postsFolder } from "../paths.ts";
-import type { CollectionApi, EleventyConfig } from "../types/eleventy.ts";
-import type { PostItem, TagInfo, TagPage } from "../templates/types.ts";
+import { slugify } from "../../helpers/slugify.ts";
+import { postsFolder } from "../../model/paths.ts";
+import type { CollectionApi, EleventyConfig } from "../../model/eleventy.ts";
+import type { PostItem, TagInfo, TagPage } from "../../model/pageData.ts";
+import { postsPerPage } from "../../model/lists.ts";
 
 export function postsOf(api: CollectionApi): PostItem[] {
   return (api.getFilteredByGlob(`./${postsFolder}/*.md`) as unknown as PostItem[]).sort(
@@ -35,9 +36,6 @@ export function tagPagesOf(tags: TagInfo[], perPage: number): TagPage[] {
     return Array.from({ length: total }, (_, index) => ({ tag, number: index + 1, total, posts: newest.slice(index * perPage, (index + 1) * perPage) }));
   });
 }
-
-/** Posts per page of a list: about 25 summaries keep each page well under 14 KB gzipped. */
-export const postsPerPage = 25;
 
 export function collectionsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addCollection("posts", (api) => postsOf(api));

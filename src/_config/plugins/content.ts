@@ -5,11 +5,11 @@
  *   wrong (`npm run build` checks all content itself, before Eleventy starts);
  * - drafts are built by the dev server and left out of production builds.
  */
-import { checkContent } from "../content/checkContent.ts";
-import { frontMatterOptions } from "../content/frontMatter.ts";
-import { ContentError } from "../content/problems.ts";
-import { contentBodyChecks } from "../content/bodyChecks.ts";
-import type { EleventyConfig } from "../types/eleventy.ts";
+import { checkContent } from "../../model/checks/checkContent.ts";
+import { frontMatterOptions } from "../../model/checks/frontMatter.ts";
+import { ContentError } from "../../model/checks/problems.ts";
+import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
+import type { EleventyConfig } from "../../model/eleventy.ts";
 
 export function includeDrafts(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";

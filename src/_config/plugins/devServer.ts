@@ -3,10 +3,10 @@
  * so the preview behaves like the published site. The service worker is left out on purpose: while
  * editing, a cached page would hide the change you just made.
  */
-import { bundleClientScripts } from "../../../scripts/build/clientScripts.ts";
-import { buildSearchIndex } from "../../../scripts/build/searchIndex.ts";
-import type { WrittenPage } from "../../../scripts/build/eleventy.ts";
-import type { EleventyConfig } from "../types/eleventy.ts";
+import { bundleClientScripts } from "../../pipeline/clientScripts.ts";
+import { buildSearchIndex } from "../../pipeline/searchIndex.ts";
+import type { WrittenPage } from "../../pipeline/eleventy.ts";
+import type { EleventyConfig } from "../../model/eleventy.ts";
 
 export function devServerPlugin(eleventyConfig: EleventyConfig): void {
   let indexed = false;

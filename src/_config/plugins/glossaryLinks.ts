@@ -3,7 +3,7 @@
  * content becomes a link to its definition on `/glossary/#<id>`; abbreviations are also marked up as
  * `<abbr title="Full term">`.
  *
- * Rules (see tests/unit/glossaryLinks.test.ts):
+ * Rules (see tests/unit/_config/plugins/glossaryLinks.test.ts):
  * - one link per entry and page: the first of its names to appear (term, abbreviation or another name in
  *   `also`); if the term came first, the abbreviation's first use still gets `<abbr title>`, without a link;
  * - only text inside `<main>`, and never inside headings, links, `<abbr>`, `<dfn>`, `<code>`, `<pre>`,
@@ -18,12 +18,12 @@
  * finds tags and text, and one more (built once per build from the glossary) finds names in text.
  */
 import { decodeHTML } from "entities";
-import { readDataFile } from "../content/dataFiles.ts";
-import { dataFolder } from "../paths.ts";
-import { pathPrefix } from "../siteUrls.ts";
-import { escapeHtml } from "../templates/html.ts";
-import type { GlossaryEntry } from "../schemas/glossary.ts";
-import type { EleventyConfig } from "../types/eleventy.ts";
+import { readDataFile } from "../../model/checks/dataFiles.ts";
+import { dataFolder } from "../../model/paths.ts";
+import { pathPrefix } from "../../model/siteUrls.ts";
+import { escapeHtml } from "../../helpers/html.ts";
+import type { GlossaryEntry } from "../../model/schemas/glossary.ts";
+import type { EleventyConfig } from "../../model/eleventy.ts";
 
 interface GlossaryName {
   entry: GlossaryEntry;

@@ -1,0 +1,104 @@
+/**
+ * Loads and validates the typed data files in `_data/`. Eleventy calls `loadDataFile` for every `.ts`
+ * data file; `npm run check` and the build's content check call it too, so all three agree.
+ */
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { z } from "zod";
+import { drugSchema, type Drug } from "../schemas/drug.ts";
+import { glossarySchema, type GlossaryEntry } from "../schemas/glossary.ts";
+import { programSchema, type Program } from "../schemas/program.ts";
+import { siteSchema, type Site } from "../schemas/site.ts";
+import { sourceRegistrySchema, type SourceRegistry } from "../schemas/source.ts";
+import { slugify } from "../../helpers/slugify.ts";
+import { ContentError, problemsFromZod, type ContentProblem } from "./problems.ts";
+
+export type DataKind = "drug" | "program" | "glossary" | "site" | "sources";
+
+/** Which schema a data file follows, from where it sits in `_data/`. */
+export function dataKindOf(filePath: string): DataKind | undefined {
+  const parts = filePath.split(path.sep);
+  const folder = parts.at(-2);
+  const name = path.basename(filePath, ".ts");
+  if (folder === "drugs") return "drug";
+  if (folder === "programs") return "program";
+  if (name === "glossary") return "glossary";
+  if (name === "site") return "site";
+  if (name === "sources") return "sources";
+  return undefined;
+}
+
+async function importDefault(filePath: string): Promise<unknown> {
+  // The query string makes a changed file load again while `npm start` is watching.
+  const { mtimeMs } = await stat(filePath);
+  const module = (await import(`${pathToFileURL(filePath).href}?v=${mtimeMs}`)) as { default?: unknown };
+  return module.default;
+}
+
+type Loaded =
+  | { kind: "drug"; value: Drug }
+  | { kind: "program"; value: Program }
+  | { kind: "glossary"; value: GlossaryEntry[] }
+  | { kind: "site"; value: Site }
+  | { kind: "sources"; value: SourceRegistry }
+  | { kind: undefined; value: unknown };
+
+type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
+
+function validate<T extends z.ZodType>(schema: T, value: unknown, file: string): Validated<z.output<T>> {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromZod(file, result.error) };
+}
+
+/** Loads one data file and validates it; returns its problems instead of throwing. */
+export async function readDataFile(filePath: string, displayPath = filePath): Promise<Loaded | ContentProblem[]> {
+  let value: unknown;
+  try {
+    value = await importDefault(filePath);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return [{ file: displayPath, field: "(whole file)", message: `could not be loaded: ${reason} (expected valid TypeScript; compare with a working file)` }];
+  }
+  if (value === undefined) {
+    return [{ file: displayPath, field: "(whole file)", message: "has no default export (expected `export default defineX({ ... })`)" }];
+  }
+  const slug = path.basename(filePath, ".ts");
+  const kind = dataKindOf(filePath);
+  switch (kind) {
+    case "drug": {
+      const drug = validate(drugSchema, value, displayPath);
+      return drug.ok ? { kind, value: { ...drug.data, slug } } : drug.problems;
+    }
+    case "program": {
+      const program = validate(programSchema, value, displayPath);
+      return program.ok ? { kind, value: { ...program.data, slug } } : program.problems;
+    }
+    case "glossary": {
+      const glossary = validate(glossarySchema, value, displayPath);
+      return glossary.ok ? { kind, value: glossary.data.map((entry) => ({ ...entry, id: slugify(entry.term) })) } : glossary.problems;
+    }
+    case "site": {
+      const site = validate(siteSchema, value, displayPath);
+      // Deployments set the public address without editing content (see README, "Publishing").
+      return site.ok ? { kind, value: { ...site.data, url: process.env.SITE_URL ?? site.data.url } } : site.problems;
+    }
+    case "sources": {
+      const sources = validate(sourceRegistrySchema, value, displayPath);
+      if (!sources.ok) return sources.problems;
+      const registry: SourceRegistry = {};
+      for (const [id, source] of Object.entries(sources.data)) registry[id] = { ...source, id };
+      return { kind, value: registry };
+    }
+    default:
+      return { kind: undefined, value };
+  }
+}
+
+/** Eleventy's data-file parser: valid data, or a ContentError naming the file and every bad field. */
+export async function loadDataFile(filePath: string): Promise<unknown> {
+  const displayPath = path.relative(process.cwd(), filePath) || filePath;
+  const loaded = await readDataFile(filePath, displayPath);
+  if (Array.isArray(loaded)) throw new ContentError(loaded);
+  return loaded.value;
+}

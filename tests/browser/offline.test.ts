@@ -2,7 +2,7 @@
  * Offline reading, in real Chromium against the built site served on 127.0.0.1.
  * "Network off" means the server drops every connection, as a phone with no signal would see.
  */
-import { cp, readFile } from "node:fs/promises";
+import { cp } from "node:fs/promises";
 import path from "node:path";
 import { decodeHTML } from "entities";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/browser.ts";
 import { unlistedPages } from "../../src/model/unlistedPages.ts";
 import { allPagePaths, builtSitePath, readPage, sitemapPaths } from "../helpers/builtSite.ts";
-import { buildSite, copyProject, temporaryFolder } from "../helpers/project.ts";
+import { temporaryFolder } from "../helpers/project.ts";
+import { editedDrug, sharedBuild } from "../helpers/sharedBuilds.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
 function h1Of(html: string): string {
@@ -103,25 +104,15 @@ describe("offline reading", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/drugs/riluzole/`);
+      await page.goto(`${server.url}${editedDrug.url}`);
       await waitUntilSaved(page);
 
-      // A maintainer edits a drug and the site is rebuilt and deployed.
-      const marker = `Edited for the update test ${Date.now()}.`;
-      const project = await copyProject();
+      // A maintainer edits a drug and the site is rebuilt and deployed (a shared build: sharedBuilds.ts).
       try {
-        const file = path.join(project.root, "_data/drugs/riluzole.ts");
-        const source = await readFile(file, "utf8");
-        const edited = source.replace(/summary:\s*\n?\s*"/, (match) => `${match}${marker} `);
-        expect(edited).not.toBe(source);
-        await project.write("_data/drugs/riluzole.ts", edited);
-        const rebuilt = path.join(project.root, "out");
-        const result = await buildSite(project.root, rebuilt, ["--quiet"]);
-        expect(result.code, result.output).toBe(0);
-        server.setRoot(rebuilt);
+        server.setRoot(sharedBuild("editedDrug"));
 
         await page.reload();
-        expect(await page.locator("main").innerText()).toContain(marker);
+        expect(await page.locator("main").innerText()).toContain(editedDrug.marker);
 
         await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
         const notice = page.locator("#update-notice");
@@ -130,12 +121,11 @@ describe("offline reading", () => {
 
         await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: "Load the new version" }).click()]);
         server.setOnline(false);
-        await page.goto(`${server.url}/drugs/riluzole/`);
-        expect(await page.locator("main").innerText()).toContain(marker);
+        await page.goto(`${server.url}${editedDrug.url}`);
+        expect(await page.locator("main").innerText()).toContain(editedDrug.marker);
       } finally {
         server.setOnline(true);
         server.setRoot(site);
-        await project.remove();
       }
     } finally {
       await context.close();

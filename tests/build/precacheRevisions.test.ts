@@ -1,12 +1,13 @@
 /**
  * Each build versions saved files by content: after an edit, only the pages whose HTML changed get a new
- * revision. "Before" is the shared build of the real site; "after" is a copy with one drug edited.
+ * revision. "Before" is the shared build of the real site; "after" is the shared build with one drug's
+ * summary edited (tests/helpers/sharedBuilds.ts).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { builtSitePath } from "../helpers/builtSite.ts";
-import { buildSite, copyProject } from "../helpers/project.ts";
+import { sharedBuild } from "../helpers/sharedBuilds.ts";
 
 async function revisions(site: string): Promise<Map<string, string | null>> {
   const sw = await readFile(path.join(site, "sw.js"), "utf8");
@@ -14,23 +15,13 @@ async function revisions(site: string): Promise<Map<string, string | null>> {
 }
 
 describe("precache revisions", () => {
-  let project: Awaited<ReturnType<typeof copyProject>>;
   let before: Map<string, string | null>;
   let after: Map<string, string | null>;
 
   beforeAll(async () => {
-    project = await copyProject();
-    const file = path.join(project.root, "_data/drugs/riluzole.ts");
-    await project.write(
-      "_data/drugs/riluzole.ts",
-      (await readFile(file, "utf8")).replace(/evidence:\s*\n?\s*"/, (match) => `${match}Edited. `),
-    );
-    const second = await buildSite(project.root, path.join(project.root, "second"), ["--quiet"]);
-    expect(second.code, second.output).toBe(0);
     before = await revisions(builtSitePath());
-    after = await revisions(path.join(project.root, "second"));
+    after = await revisions(sharedBuild("editedDrug"));
   });
-  afterAll(() => project.remove());
 
   it("gives the edited page a new revision", () => {
     expect(before.get("drugs/riluzole/")).toBeTruthy();

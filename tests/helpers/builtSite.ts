@@ -1,21 +1,16 @@
 /**
- * One production build of the real site, shared by every test file: vitest's global setup builds it
- * once into a temporary folder (see tests/globalSetup.ts) and tests read its path with `builtSitePath()`.
+ * Reading a built site. The production build of the real site is shared by every test file: vitest's
+ * global setup builds it once (see tests/helpers/sharedBuilds.ts) and tests read its path with `builtSitePath()`.
  */
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { inject } from "vitest";
 import { unlistedPages } from "../../src/model/unlistedPages.ts";
+import { sharedBuild } from "./sharedBuilds.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    builtSite: string;
-  }
-}
-
+/** The shared production build of the real site (see sharedBuilds.ts). */
 export function builtSitePath(): string {
-  return inject("builtSite");
+  return sharedBuild("production");
 }
 
 /** The file a URL path maps to in a built site: "/drugs/" -> "<site>/drugs/index.html". */

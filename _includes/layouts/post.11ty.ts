@@ -60,7 +60,6 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
     : ""
 }`;
   return renderPage(data, {
-    title: data.title,
     description: data.summary,
     trail: [
       { title: "News", url: "/posts/" },
@@ -80,6 +79,5 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
       ...(original ? { isBasedOn: sourceCitations([original.id], registry)[0] } : {}),
       citation: sourceCitations(cited, registry),
     },
-    search: { type: "post" },
   });
 }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { unlistedPages } from "../../src/model/unlistedPages.ts";
+import { unlistedPages } from "../../src/model/pageKinds.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -40,7 +40,7 @@ export async function sitemapPaths(site: string): Promise<string[]> {
 
 /**
  * Every page tests that visit "all pages" must check: the sitemap's, plus the pages kept out of it on
- * purpose (the offline fallback and the 404 page, from `src/model/unlistedPages.ts`).
+ * purpose (the offline fallback and the 404 page, `unlistedPages` in `src/model/pageKinds.ts`).
  */
 export async function allPagePaths(site: string): Promise<string[]> {
   return [...(await sitemapPaths(site)), ...unlistedPages.map((page) => page.url)];

@@ -99,7 +99,7 @@ ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd>
   return renderPage(data, {
     description: drug.summary.replace(/\s+/g, " "),
     trail: [
-      { title: "Treatments", url: "/drugs/" },
+      { title: "Treatments", url: pageUrl("list", "drugs") },
       { title: drug.genericName, url: data.page.url },
     ],
     body,

@@ -29,7 +29,7 @@ export default function render(data: SiteData & { pagePosts: PostItem[]; paginat
   const total = Math.max(1, data.pagination.pages.length);
   const body = html`<h1>${data.title}</h1>
 <p class="lead">Short articles about ALS research, treatments and programs, newest first. Browse by topic: ${data.collections.tagList.map(
-    (tag, index) => html`${index > 0 ? ", " : ""}<a href="/tags/${tag.slug}/">${tag.name}</a>`,
+    (tag, index) => html`${index > 0 ? ", " : ""}<a href="${pageUrl("tag", tag.slug)}">${tag.name}</a>`,
   )}.</p>
 ${postList(data.pagePosts)}
 ${pagination(base, number, total, "More news")}`;

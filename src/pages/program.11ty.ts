@@ -47,7 +47,7 @@ export default function render(data: SiteData & { program: Program }): string {
   return renderPage(data, {
     description: program.summary.replace(/\s+/g, " "),
     trail: [
-      { title: "Programs", url: "/programs/" },
+      { title: "Programs", url: pageUrl("list", "programs") },
       { title: program.name, url: data.page.url },
     ],
     body,

@@ -9,7 +9,7 @@ export const data = { pageKind: "list", permalink: pageUrl("list", "tags"), titl
 export default function render(data: SiteData): string {
   const body = html`<h1>Topics</h1>
 <ul class="link-list">${data.collections.tagList.map(
-    (tag) => html`<li><a href="/tags/${tag.slug}/">${tag.name}</a> (${tag.posts.length} post${tag.posts.length === 1 ? "" : "s"})</li>`,
+    (tag) => html`<li><a href="${pageUrl("tag", tag.slug)}">${tag.name}</a> (${tag.posts.length} post${tag.posts.length === 1 ? "" : "s"})</li>`,
   )}</ul>`;
   return renderPage(data, {
     description: "Every topic covered by the news and research posts.",

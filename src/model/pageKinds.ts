@@ -30,7 +30,7 @@ const pageSettingsSchema = z.object({
 });
 
 export const pageKindSchema = pageSettingsSchema.extend({
-  /** Where its content lives (documentation for editors; the template reads it). */
+  /** Where its content lives, for the people who edit it (its template reads that content). */
   content: z.string().min(1),
   /** The layout or template that renders it, relative to the project root. */
   layout: z.string().min(1),

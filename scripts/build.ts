@@ -54,7 +54,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   try {
     const pages = await steps.run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }));
     log(`  wrote ${pages.length} pages`);
-    await steps.run("Offline page index", () => writePageIndex(staging, pages, siteTitle(pages)));
+    await steps.run("Offline page index", () => writePageIndex(staging, pages));
     const indexed = await steps.run("Search index (Pagefind)", () => searchIndex.finish(staging));
     log(`  indexed ${indexed} pages for search`);
     await steps.run("Browser scripts", () => bundleClientScripts(staging));
@@ -78,11 +78,6 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     throw error;
   }
   return steps;
-}
-
-/** The site's name, from the home page's <title>, to trim it from page titles. */
-function siteTitle(pages: Array<{ url: string; content: string }>): string {
-  return pages.find((page) => page.url === "/")?.content.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
 }
 
 async function main(): Promise<void> {

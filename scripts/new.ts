@@ -12,7 +12,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../src/helpers/slugify.ts";
-import { dataFolder, postsFolder, postUrl } from "../src/model/paths.ts";
+import { dataFolder, postsFolder } from "../src/model/paths.ts";
+import { postUrl } from "../src/model/pageKinds.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program"] as const;

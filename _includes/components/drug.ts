@@ -4,12 +4,13 @@ import { drugStatusLabels, drugStatuses, type Drug, type DrugStatus } from "../.
 import type { Site } from "../../src/model/schemas/site.ts";
 import { partialDate, readableDate } from "../../src/helpers/dates.ts";
 import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import { pageUrl } from "../../src/model/pageKinds.ts";
 import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { timeElement } from "./sections.ts";
 import { sourceCitations } from "./citations.ts";
 
 export function drugUrl(drug: Drug): string {
-  return `/drugs/${drug.slug}/`;
+  return pageUrl("drug", drug.slug);
 }
 
 /** "Tofersen (Qalsody)" */

@@ -2,11 +2,12 @@
 import type { Program } from "../../src/model/schemas/program.ts";
 import type { Site } from "../../src/model/schemas/site.ts";
 import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import { pageUrl } from "../../src/model/pageKinds.ts";
 import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { sourceCitations } from "./citations.ts";
 
 export function programUrl(program: Program): string {
-  return `/programs/${program.slug}/`;
+  return pageUrl("program", program.slug);
 }
 
 export function sortPrograms(programs: Program[]): Program[] {

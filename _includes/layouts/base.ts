@@ -9,14 +9,13 @@
 import { html, raw, type SafeHtml } from "../../src/helpers/html.ts";
 import type { Breadcrumb, SiteData } from "../../src/model/pageData.ts";
 import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import { pageKindOf, pageSettings, searchFilters } from "../../src/model/pageKinds.ts";
 import { contentSecurityPolicy } from "../../src/helpers/security.ts";
 import { breadcrumbs } from "../components/breadcrumbs.ts";
 import { siteFooter } from "../components/siteFooter.ts";
 import { siteHeader } from "../components/siteHeader.ts";
 
 export interface PageOptions {
-  /** The page's own title; the site name is added after it in `<title>`. */
-  title: string;
   description: string;
   /** The path from Home to this page, not counting Home itself; empty on the home page. */
   trail: Breadcrumb[];
@@ -27,26 +26,21 @@ export interface PageOptions {
   /** Set on pages such as 404 that have no canonical address of their own. */
   noCanonical?: boolean;
   /**
-   * Asks search engines not to index the page (`<meta name="robots" content="noindex">`): for the pages in
-   * `src/model/unlistedPages.ts`, which exist for the app shell or for errors.
+   * Search filters besides the page kind's `type` (e.g. `{ status: "approved" }`). Whether the page is
+   * searched at all, and its type, come from its kind (`src/model/pageKinds.ts`).
    */
-  noIndex?: boolean;
-  /**
-   * How the search index sees this page: its filters (e.g. `{ type: "drug", status: "approved" }`),
-   * or `false` to leave it out (404, offline, search). Pages are indexed as `type: page` by default.
-   */
-  search?: Record<string, string> | false;
+  searchFilters?: Record<string, string>;
 }
 
 /** Pagefind indexes only the main content (never navigation or footer). */
-function searchAttributes(search: PageOptions["search"]): SafeHtml {
-  return search === false ? html`` : html` data-pagefind-body`;
+function searchAttributes(filters: Record<string, string> | false): SafeHtml {
+  return filters === false ? html`` : html` data-pagefind-body`;
 }
 
 /** One empty element per search filter: Pagefind reads one `name:value` per attribute. */
-function searchFilters(search: PageOptions["search"]): SafeHtml {
-  if (search === false) return html``;
-  return html`${Object.entries(search ?? { type: "page" }).map(([name, value]) => html`<span data-pagefind-filter="${name}:${value}"></span>`)}`;
+function searchFilterElements(filters: Record<string, string> | false): SafeHtml {
+  if (filters === false) return html``;
+  return html`${Object.entries(filters).map(([name, value]) => html`<span data-pagefind-filter="${name}:${value}"></span>`)}`;
 }
 
 /** JSON-LD is embedded in a <script> element, so `<` must never close it early. */
@@ -54,9 +48,13 @@ export function jsonLd(data: object): SafeHtml {
   return raw(`<script type="application/ld+json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>`);
 }
 
+/** The page's title comes from its data (`title`), its search filters and sitemap listing from its kind. */
 export function renderPage(data: SiteData, options: PageOptions): string {
-  const { site, page } = data;
-  const fullTitle = page.url === "/" ? site.title : `${options.title} | ${site.title}`;
+  const { site, page, title } = data;
+  const kind = pageKindOf(data.pageKind, page.url);
+  const settings = pageSettings(kind, page.url);
+  const filters = searchFilters(kind, page.url, options.searchFilters);
+  const fullTitle = page.url === "/" ? site.title : `${title} | ${site.title}`;
   const canonical = absoluteUrl(site.url, page.url);
   return `<!doctype html>
 ${
@@ -68,11 +66,11 @@ ${
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-${options.noIndex ? html`<meta name="robots" content="noindex">` : ""}
+${settings.sitemap === false ? html`<meta name="robots" content="noindex">` : ""}
 ${options.noCanonical ? "" : html`<link rel="canonical" href="${canonical}">`}
 <meta property="og:type" content="${options.ogType ?? "website"}">
 <meta property="og:site_name" content="${site.title}">
-<meta property="og:title" content="${options.title}">
+<meta property="og:title" content="${title}">
 <meta property="og:description" content="${options.description}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="en_US">
@@ -91,8 +89,8 @@ ${siteHeader(site.title, page.url)}
 <div class="wrap">
 ${options.noCanonical ? "" : html`<p class="print-only">Printed from ${site.title}: ${canonical}</p>`}
 ${breadcrumbs(options.trail)}
-<main id="main" tabindex="-1"${searchAttributes(options.search)}>
-${searchFilters(options.search)}
+<main id="main" tabindex="-1"${searchAttributes(filters)}>
+${searchFilterElements(filters)}
 ${options.body}
 </main>
 </div>

@@ -9,6 +9,7 @@ import { slugify } from "../../src/helpers/slugify.ts";
 import { isoDate } from "../../src/helpers/dates.ts";
 import { citedInPost } from "../../src/model/postSections.ts";
 import { absoluteUrl } from "../../src/model/siteUrls.ts";
+import { pageUrl } from "../../src/model/pageKinds.ts";
 import { renderPage } from "./base.ts";
 import { changeLog, timeElement } from "../components/sections.ts";
 import { citation, sourceCitations, sourceList } from "../components/citations.ts";
@@ -40,7 +41,7 @@ export default function render(data: PostPageData): string {
 <h1>${data.title}</h1>
 <p class="meta">Published on this site ${timeElement(data.page.date)}${data.draft ? html` <strong class="draft-flag">(draft: not published)</strong>` : ""}</p>
 ${original ? html`<p class="meta adapted-from">Adapted from: ${citation(original)}</p>` : ""}
-${tags.length > 0 ? html`<p class="meta">Topics: <span class="tag-list">${tags.map((tag, index) => html`${index > 0 ? ", " : ""}<a href="/tags/${slugify(tag)}/">${tag}</a>`)}</span></p>` : ""}
+${tags.length > 0 ? html`<p class="meta">Topics: <span class="tag-list">${tags.map((tag, index) => html`${index > 0 ? ", " : ""}<a href="${pageUrl("tag", slugify(tag))}">${tag}</a>`)}</span></p>` : ""}
 <p class="lead">${data.summary}</p>
 </header>
 <div class="prose">
@@ -60,10 +61,9 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
     : ""
 }`;
   return renderPage(data, {
-    title: data.title,
     description: data.summary,
     trail: [
-      { title: "News", url: "/posts/" },
+      { title: "News", url: pageUrl("list", "posts") },
       { title: data.title, url: data.page.url },
     ],
     body,
@@ -80,6 +80,5 @@ ${next ? html`<li class="pager-next"><a href="${next.url}" rel="next"><span clas
       ...(original ? { isBasedOn: sourceCitations([original.id], registry)[0] } : {}),
       citation: sourceCitations(cited, registry),
     },
-    search: { type: "post" },
   });
 }

@@ -61,5 +61,7 @@ export interface EleventyConfig {
   /** After the config file has run and before its plugins are: a plugin added here comes after all of them. */
   on(event: "eleventy.beforeConfig", fn: () => unknown): void;
   ignores: { add(glob: string): void };
+  /** Data keys copied into each result of `eleventy.write()` (as `data`). */
+  dataFilterSelectors: Set<string>;
   pathPrefix?: string;
 }

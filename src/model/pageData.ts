@@ -9,6 +9,7 @@ import type { Program } from "./schemas/program.ts";
 import type { Site } from "./schemas/site.ts";
 import type { SourceRegistry } from "./schemas/source.ts";
 import type { CollectionItem, EleventyPage } from "./eleventy.ts";
+import type { PageKindName } from "./pageKinds.ts";
 
 export type PostItem = CollectionItem<PostFrontMatter>;
 
@@ -26,7 +27,7 @@ export interface TagPage {
   posts: PostItem[];
 }
 
-/** The global data every template gets. */
+/** The data every page template gets: the global data, plus its kind and title. */
 export interface SiteData {
   site: Site;
   drugs: Record<string, Drug>;
@@ -36,6 +37,10 @@ export interface SiteData {
   sources: SourceRegistry;
   collections: { posts: PostItem[]; tagList: TagInfo[]; tagPages: TagPage[] };
   page: EleventyPage;
+  /** The page's kind (`src/model/pageKinds.ts`): set by its template, or by its folder's data file. */
+  pageKind: PageKindName;
+  /** The page's own title, as data, so the build's offline page list reads it too; the site name is added in `<title>`. */
+  title: string;
 }
 
 export interface Breadcrumb {

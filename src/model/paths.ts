@@ -1,6 +1,4 @@
 /** Where things live, relative to the project root. Eleventy's directories and every script read these. */
-import { slugify } from "../helpers/slugify.ts";
-
 export const directories = {
   input: "src",
   data: "../_data",
@@ -10,8 +8,3 @@ export const directories = {
 
 export const postsFolder = "src/posts";
 export const dataFolder = "_data";
-
-/** Public URL of a post, from its file name: `src/posts/My Post.md` -> `/posts/my-post/`. */
-export function postUrl(fileSlug: string): string {
-  return `/posts/${slugify(fileSlug)}/`;
-}

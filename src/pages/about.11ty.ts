@@ -1,9 +1,10 @@
 /** `/about/`: who maintains the site, the editorial policy, how facts are sourced and reviewed, privacy. */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
-export const data = { permalink: "/about/" };
+export const data = { permalink: pageUrl("page", "about"), title: "About this site" };
 
 export default function render(data: SiteData): string {
   const { site } = data;
@@ -38,7 +39,6 @@ export default function render(data: SiteData): string {
 <h2 id="privacy">No ads, no tracking</h2>
 <p>This site has no adverts, no analytics and no tracking. It loads nothing from other websites, so no one else learns which pages you read. Your reading settings are stored only in your own browser.</p>`;
   return renderPage(data, {
-    title: "About this site",
     description: "Who maintains ALS Resources, how facts are sourced and reviewed, and our privacy promise: no ads, no tracking.",
     trail: [{ title: "About", url: "/about/" }],
     body,

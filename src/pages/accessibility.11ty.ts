@@ -5,9 +5,10 @@
  */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
-export const data = { permalink: "/accessibility/" };
+export const data = { permalink: pageUrl("page", "accessibility"), title: "Accessibility statement" };
 
 /** When a person last went through the statement and the manual checks below. */
 const lastReviewed = "2026-11-21";
@@ -64,7 +65,6 @@ export default function render(data: SiteData): string {
 <h2 id="report">Report a problem</h2>
 <p>If something on this site is hard to use, please tell us: ${data.site.contact}. Say which page, what you were trying to do and what assistive technology you use, if any. We treat accessibility problems as bugs and fix them like any other.</p>`;
   return renderPage(data, {
-    title: "Accessibility statement",
     description: "How ALS Resources meets WCAG 2.2 AA and AAA contrast, how it is tested, the result, known limitations and how to report a problem.",
     trail: [{ title: "Accessibility", url: "/accessibility/" }],
     body,

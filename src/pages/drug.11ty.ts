@@ -1,6 +1,7 @@
 /** `/drugs/<slug>/`: one page per drug file, its sections always in the same order, each naming its sources. */
 import { html, type SafeHtml } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import type { Drug, DrugCitations } from "../model/schemas/drug.ts";
 import { newestSourceDate } from "../model/checks/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
@@ -10,8 +11,9 @@ import { drugStructuredData, drugTitle, statusBadge, statusSentence } from "../.
 
 export const data = {
   pagination: { data: "drugs", size: 1, alias: "drug", resolve: "values", addAllPagesToCollections: true },
-  permalink: (data: { drug: Drug }) => `/drugs/${data.drug.slug}/`,
-  pageType: "drug",
+  pageKind: "drug",
+  permalink: (data: { drug: Drug }) => pageUrl("drug", data.drug.slug),
+  eleventyComputed: { title: (data: { drug: Drug }) => drugTitle(data.drug) },
 };
 
 interface DrugSection extends ArticleSection {
@@ -95,14 +97,13 @@ ${given.whoGivesIt ? html`<div><dt>Who gives it</dt><dd>${given.whoGivesIt}</dd>
   const body = reviewedArticle("drug", drugTitle(drug), cited.sections, { ...drug, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
-    title: drugTitle(drug),
     description: drug.summary.replace(/\s+/g, " "),
     trail: [
-      { title: "Treatments", url: "/drugs/" },
+      { title: "Treatments", url: pageUrl("list", "drugs") },
       { title: drug.genericName, url: data.page.url },
     ],
     body,
     structuredData: drugStructuredData(drug, data.site, registry, allIds),
-    search: { type: "drug", status: drug.status },
+    searchFilters: { status: drug.status },
   });
 }

@@ -1,11 +1,12 @@
 /** `/drugs/`: every drug at a glance, in a comparison table and listed by status. */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { drugStatusLabels, drugStatuses } from "../model/schemas/drug.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { drugComparisonTable, drugTitle, drugUrl, sortDrugs, statusSentence } from "../../_includes/components/drug.ts";
 
-export const data = { permalink: "/drugs/" };
+export const data = { pageKind: "list", permalink: pageUrl("list", "drugs"), title: "ALS treatments" };
 
 const statusIntro = {
   approved: "Approved drugs that doctors in the United States can prescribe.",
@@ -32,7 +33,6 @@ ${drugStatuses.map((status) => {
 </section>`;
 })}`;
   return renderPage(data, {
-    title: "ALS treatments",
     description: "Approved, withdrawn, in-development and stopped ALS drugs compared: status, how each is given and its key date.",
     trail: [{ title: "Treatments", url: "/drugs/" }],
     body,

@@ -1,10 +1,11 @@
 /** `/glossary/`: every term, each with an id so any page can link to `/glossary/#term`. */
 import { html, raw } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderInline } from "../helpers/markdownLibrary.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
-export const data = { permalink: "/glossary/" };
+export const data = { pageKind: "glossary", permalink: pageUrl("glossary"), title: "Glossary" };
 
 export default function render(data: SiteData): string {
   const entries = [...data.glossary].sort((a, b) => a.term.localeCompare(b.term));
@@ -19,7 +20,6 @@ export default function render(data: SiteData): string {
   )}
 </dl>`;
   return renderPage(data, {
-    title: "Glossary",
     description: "Plain-language explanations of the medical words used on this site.",
     trail: [{ title: "Glossary", url: "/glossary/" }],
     body,

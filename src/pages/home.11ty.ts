@@ -6,7 +6,7 @@ import { newestFirst, postList } from "../../_includes/components/postList.ts";
 import { drugTitle, drugUrl, sortDrugs, statusBadge } from "../../_includes/components/drug.ts";
 import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
 
-export const data = { permalink: "/" };
+export const data = { permalink: "/", eleventyComputed: { title: (data: SiteData) => data.site.title } };
 
 export default function render(data: SiteData): string {
   const drugs = sortDrugs(Object.values(data.drugs));
@@ -37,7 +37,6 @@ ${postList(newestFirst(data.collections.posts).slice(0, 3), 3)}
 <ul class="link-list"><li><a href="/offline/">More about reading offline</a></li></ul>
 </section>`;
   return renderPage(data, {
-    title: data.site.title,
     description: data.site.description,
     trail: [],
     body,

@@ -4,7 +4,7 @@ import type { SiteData } from "../model/pageData.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { mainSections } from "../../_includes/components/siteHeader.ts";
 
-export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
+export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true, title: "Page not found" };
 
 export default function render(data: SiteData): string {
   const body = html`<h1>Page not found</h1>
@@ -15,12 +15,9 @@ export default function render(data: SiteData): string {
 ${mainSections.map((section) => html`<li><a href="${section.url}">${section.title}</a></li>`)}
 </ul>`;
   return renderPage(data, {
-    title: "Page not found",
     description: "There is no page at this address.",
     trail: [],
     body,
     noCanonical: true,
-    search: false,
-    noIndex: true,
   });
 }

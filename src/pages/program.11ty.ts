@@ -1,6 +1,7 @@
 /** `/programs/<slug>/`: one page per program file, each section naming its sources. */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import type { Program, ProgramCitations } from "../model/schemas/program.ts";
 import { newestSourceDate } from "../model/checks/citations.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
@@ -11,8 +12,9 @@ import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 
 export const data = {
   pagination: { data: "programs", size: 1, alias: "program", resolve: "values", addAllPagesToCollections: true },
-  permalink: (data: { program: Program }) => `/programs/${data.program.slug}/`,
-  pageType: "program",
+  pageKind: "program",
+  permalink: (data: { program: Program }) => pageUrl("program", data.program.slug),
+  eleventyComputed: { title: (data: { program: Program }) => data.program.name },
 };
 
 export default function render(data: SiteData & { program: Program }): string {
@@ -43,14 +45,12 @@ export default function render(data: SiteData & { program: Program }): string {
   const body = reviewedArticle("program", program.name, cited.sections, { ...program, newestSource: newestSourceDate(allIds, registry) });
 
   return renderPage(data, {
-    title: program.name,
     description: program.summary.replace(/\s+/g, " "),
     trail: [
-      { title: "Programs", url: "/programs/" },
+      { title: "Programs", url: pageUrl("list", "programs") },
       { title: program.name, url: data.page.url },
     ],
     body,
     structuredData: programStructuredData(program, data.site, registry, allIds),
-    search: { type: "program" },
   });
 }

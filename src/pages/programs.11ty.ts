@@ -1,10 +1,11 @@
 /** `/programs/`: the support and community programs. */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
 
-export const data = { permalink: "/programs/" };
+export const data = { pageKind: "list", permalink: pageUrl("list", "programs"), title: "Support and community programs" };
 
 export default function render(data: SiteData): string {
   const programs = sortPrograms(Object.values(data.programs));
@@ -15,7 +16,6 @@ export default function render(data: SiteData): string {
       html`<li class="card"><h2><a href="${programUrl(program)}">${program.name}</a></h2><p>${program.summary}</p><p class="meta">Run by ${program.runBy}. Started: ${program.started}.</p></li>`,
   )}</ul>`;
   return renderPage(data, {
-    title: "Support and community programs",
     description: "ALS support and community programs: what each does, who it is for and its results so far.",
     trail: [{ title: "Programs", url: "/programs/" }],
     body,

@@ -5,19 +5,15 @@
  */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl, searchTypes } from "../model/pageKinds.ts";
 import { drugStatusLabels, drugStatuses } from "../model/schemas/drug.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { mainSections } from "../../_includes/components/siteHeader.ts";
 
-export const data = { permalink: "/search/" };
+export const data = { permalink: pageUrl("page", "search"), title: "Search" };
 
-const typeChoices = [
-  ["", "Everything"],
-  ["drug", "Treatments"],
-  ["program", "Programs"],
-  ["post", "News"],
-  ["page", "Other pages"],
-] as const;
+/** "Everything", then each search type the page kinds give their pages (`src/model/pageKinds.ts`). */
+const typeChoices = [["", "Everything"], ...searchTypes().map(({ type, label }) => [type, label])] as const;
 
 export default function render(data: SiteData): string {
   const body = html`<h1>Search</h1>
@@ -53,10 +49,8 @@ ${drugStatuses.map((status) => html`<option value="${status}">${drugStatusLabels
 </div>
 <script src="/assets/search.js" type="module"></script>`;
   return renderPage(data, {
-    title: "Search",
     description: "Search every page of ALS Resources, even offline.",
     trail: [{ title: "Search", url: "/search/" }],
     body,
-    search: false,
   });
 }

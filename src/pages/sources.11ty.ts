@@ -5,6 +5,7 @@
  */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { sourceKindLabels, sourceKinds } from "../model/schemas/source.ts";
 import { citedInPost } from "../model/postSections.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
@@ -12,7 +13,7 @@ import { citation, sourceAnchor } from "../../_includes/components/citations.ts"
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 import { programUrl } from "../../_includes/components/program.ts";
 
-export const data = { permalink: "/sources/" };
+export const data = { permalink: pageUrl("page", "sources"), title: "All our sources" };
 
 export default function render(data: SiteData): string {
   const registry = data.sources;
@@ -46,7 +47,6 @@ ${sourceKinds.map((kind) => {
 </section>`;
 })}`;
   return renderPage(data, {
-    title: "All our sources",
     description: "Every source ALS Resources cites: drug labels, regulators, journal articles, trial registries and more, each with its address.",
     trail: [{ title: "Sources", url: "/sources/" }],
     body,

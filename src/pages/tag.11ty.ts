@@ -1,26 +1,30 @@
 /** `/tags/<tag>/` (and `/tags/<tag>/page/N/`): the posts on one topic, newest first. */
 import { html } from "../helpers/html.ts";
 import type { SiteData, TagPage } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { postList } from "../../_includes/components/postList.ts";
 import { listPageUrl, pagination } from "../../_includes/components/pagination.ts";
 
 export const data = {
   pagination: { data: "collections.tagPages", size: 1, alias: "tagPage", addAllPagesToCollections: true },
-  permalink: (data: { tagPage: TagPage }) => listPageUrl(`/tags/${data.tagPage.tag.slug}/`, data.tagPage.number),
+  pageKind: "tag",
+  permalink: (data: { tagPage: TagPage }) => listPageUrl(pageUrl("tag", data.tagPage.tag.slug), data.tagPage.number),
+  eleventyComputed: {
+    title: ({ tagPage: { tag, number, total } }: { tagPage: TagPage }) =>
+      number === 1 ? `Posts about ${tag.name}` : `Posts about ${tag.name}, page ${number} of ${total}`,
+  },
 };
 
 export default function render(data: SiteData & { tagPage: TagPage }): string {
   const { tag, number, total, posts } = data.tagPage;
-  const base = `/tags/${tag.slug}/`;
+  const base = pageUrl("tag", tag.slug);
   const count = tag.posts.length;
-  const title = number === 1 ? `Posts about ${tag.name}` : `Posts about ${tag.name}, page ${number} of ${total}`;
-  const body = html`<h1>${title}</h1>
+  const body = html`<h1>${data.title}</h1>
 <p class="lead">${count} post${count === 1 ? "" : "s"} on this topic, newest first. <a href="/tags/">All topics</a>.</p>
 ${postList(posts)}
 ${pagination(base, number, total, `More posts about ${tag.name}`)}`;
   return renderPage(data, {
-    title,
     description: `News and research posts about ${tag.name}.`,
     trail: [
       { title: "News", url: "/posts/" },
@@ -29,7 +33,5 @@ ${pagination(base, number, total, `More posts about ${tag.name}`)}`;
       ...(number > 1 ? [{ title: `Page ${number}`, url: data.page.url }] : []),
     ],
     body,
-    // Lists of posts are left out of search: each post is found on its own page.
-    search: false,
   });
 }

@@ -1,24 +1,22 @@
 /** `/tags/`: every topic, with how many posts each has. */
 import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
-export const data = { permalink: "/tags/" };
+export const data = { pageKind: "list", permalink: pageUrl("list", "tags"), title: "Topics" };
 
 export default function render(data: SiteData): string {
   const body = html`<h1>Topics</h1>
 <ul class="link-list">${data.collections.tagList.map(
-    (tag) => html`<li><a href="/tags/${tag.slug}/">${tag.name}</a> (${tag.posts.length} post${tag.posts.length === 1 ? "" : "s"})</li>`,
+    (tag) => html`<li><a href="${pageUrl("tag", tag.slug)}">${tag.name}</a> (${tag.posts.length} post${tag.posts.length === 1 ? "" : "s"})</li>`,
   )}</ul>`;
   return renderPage(data, {
-    title: "Topics",
     description: "Every topic covered by the news and research posts.",
     trail: [
       { title: "News", url: "/posts/" },
       { title: "Topics", url: "/tags/" },
     ],
     body,
-    // Lists of posts are left out of search: each post is found on its own page.
-    search: false,
   });
 }

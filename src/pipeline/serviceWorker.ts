@@ -11,9 +11,9 @@
  * of the HTML Eleventy already holds in memory; Pagefind's index files carry a content hash in their
  * names and need no revision; only the handful of other assets are hashed here.
  *
- * The install budget: what fits is precached, in priority order (app shell, search engine, drugs,
- * programs, glossary and other key pages, newest posts, tag pages, search fragments); the rest is saved
- * as it is read.
+ * The install budget: what fits is precached, in priority order (app shell, search engine, then each
+ * page kind's `precache` order from src/model/pageKinds.ts: drugs, programs, glossary and other key
+ * pages, newest posts, tag pages; then search fragments); the rest is saved as it is read.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -22,7 +22,8 @@ import { build } from "esbuild";
 // The inject-manifest entry alone: the package's index also loads generateSW's bundler (half a second).
 import { injectManifest } from "workbox-build/build/inject-manifest.js";
 import type { WrittenPage } from "./eleventy.ts";
-import { htmlPages } from "./pageIndex.ts";
+import { pageSettings } from "../model/pageKinds.ts";
+import { htmlPages, kindOfPage } from "./pageIndex.ts";
 
 export interface PrecacheItem {
   url: string;
@@ -48,15 +49,10 @@ async function filesUnder(root: string, folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
-/** Lower numbers are saved first. */
-function pagePriority(url: string, postRank: Map<string, number>): number {
-  if (url === "/" || url === "/offline/") return 0;
-  if (url.startsWith("/drugs/")) return 20;
-  if (url.startsWith("/programs/")) return 21;
-  if (url === "/glossary/") return 22;
-  if (url.startsWith("/posts/") && postRank.has(url)) return 40 + (postRank.get(url) ?? 0) / 1e6;
-  if (url.startsWith("/tags/") && url !== "/tags/") return 60;
-  return 30;
+/** Lower numbers are saved first: the page kind's `precache` (`src/model/pageKinds.ts`), newest posts first within it. */
+function pagePriority(page: WrittenPage, postRank: Map<string, number>): number | false {
+  const priority = pageSettings(kindOfPage(page), page.url).precache;
+  return priority === false ? false : priority + (postRank.get(page.url) ?? 0) / 1e6;
 }
 
 function assetPriority(file: string): number {
@@ -71,12 +67,11 @@ const hashedName = /^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 
 export async function collectPrecacheItems(output: string, pages: WrittenPage[], newestPostUrls: string[]): Promise<PrecacheItem[]> {
   const postRank = new Map(newestPostUrls.map((url, index) => [url, index]));
-  const items: PrecacheItem[] = htmlPages(pages).map((page) => ({
-    url: page.url === "/" ? "./" : page.url.replace(/^\//, ""),
-    revision: md5(page.content),
-    size: Buffer.byteLength(page.content),
-    priority: pagePriority(page.url, postRank),
-  }));
+  const items: PrecacheItem[] = htmlPages(pages).flatMap((page) => {
+    const priority = pagePriority(page, postRank);
+    if (priority === false) return [];
+    return [{ url: page.url === "/" ? "./" : page.url.replace(/^\//, ""), revision: md5(page.content), size: Buffer.byteLength(page.content), priority }];
+  });
   const assetFiles = [...(await filesUnder(output, "assets")), ...(await filesUnder(output, "pagefind")), "manifest.webmanifest", "offline-index.json"];
   for (const file of assetFiles) {
     const priority = assetPriority(file);

@@ -8,7 +8,7 @@ import { decodeHTML } from "entities";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/browser.ts";
-import { unlistedPages } from "../../src/model/unlistedPages.ts";
+import { unlistedPages } from "../../src/model/pageKinds.ts";
 import { allPagePaths, builtSitePath, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { temporaryFolder } from "../helpers/project.ts";
 import { editedDrug, sharedBuild } from "../helpers/sharedBuilds.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePost } from "../../src/model/checks/frontMatter.ts";
 import { slugify } from "../../src/helpers/slugify.ts";
-import { isUnlistedPage, unlistedPages } from "../../src/model/unlistedPages.ts";
+import { isUnlistedPage, unlistedPages } from "../../src/model/pageKinds.ts";
 import { allPagePaths, builtSitePath, pageExists, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 

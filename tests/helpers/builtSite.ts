@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { unlistedPages } from "../../src/model/unlistedPages.ts";
+import { unlistedPages } from "../../src/model/pageKinds.ts";
 import { sharedBuild } from "./sharedBuilds.ts";
 
 /** The shared production build of the real site (see sharedBuilds.ts). */
@@ -35,7 +35,7 @@ export async function sitemapPaths(site: string): Promise<string[]> {
 
 /**
  * Every page tests that visit "all pages" must check: the sitemap's, plus the pages kept out of it on
- * purpose (the offline fallback and the 404 page, from `src/model/unlistedPages.ts`).
+ * purpose (the offline fallback and the 404 page, `unlistedPages` in `src/model/pageKinds.ts`).
  */
 export async function allPagePaths(site: string): Promise<string[]> {
   return [...(await sitemapPaths(site)), ...unlistedPages.map((page) => page.url)];

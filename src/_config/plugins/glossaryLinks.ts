@@ -1,5 +1,5 @@
 /**
- * Glossary links: on post, drug and program pages, the first use of each glossary entry in the main
+ * Glossary links: on the pages whose kind links glossary terms (posts, drugs and programs), the first use of each glossary entry in the main
  * content becomes a link to its definition on `/glossary/#<id>`; abbreviations are also marked up as
  * `<abbr title="Full term">`.
  *
@@ -20,6 +20,7 @@
 import { decodeHTML } from "entities";
 import { readDataFile } from "../../model/checks/dataFiles.ts";
 import { dataFolder } from "../../model/paths.ts";
+import { glossaryLinksAt } from "../../model/pageKinds.ts";
 import { pathPrefix } from "../../model/siteUrls.ts";
 import { escapeHtml } from "../../helpers/html.ts";
 import type { GlossaryEntry } from "../../model/schemas/glossary.ts";
@@ -198,10 +199,9 @@ export function linkGlossaryTerms(html: string, matcher: GlossaryMatcher, state:
   return out;
 }
 
-/** The pages that get glossary links: one post, drug or program, never the glossary or the lists. */
+/** The pages that get glossary links: those whose page kind says so (`src/model/pageKinds.ts`). */
 export function isGlossaryLinkedPage(url: string | false | undefined): boolean {
-  if (typeof url !== "string") return false;
-  return /^\/(?:posts|drugs|programs)\/[^/]+\/$/.test(url);
+  return typeof url === "string" && glossaryLinksAt(url);
 }
 
 /** Applies the links to the `<main>` element of a whole page; everything else is left as it is. */

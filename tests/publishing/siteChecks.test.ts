@@ -1,12 +1,12 @@
 /**
- * The built-site checks (src/pipeline/siteChecks.ts): the real build passes them, and each check
+ * The built-site checks (src/pipeline/siteChecks/index.ts): the real build passes them, and each check
  * reports a hand-made broken page by file, line and problem. (The checks on a site built from broken
  * content are in brokenSite.test.ts.)
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltSite, cssReferences, formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "../../src/pipeline/siteChecks.ts";
+import { checkBuiltSite, cssReferences, formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "../../src/pipeline/siteChecks/index.ts";
 import { pathPrefix } from "../../src/model/siteUrls.ts";
 import { builtSitePath } from "../helpers/builtSite.ts";
 import { temporaryFolder } from "../helpers/project.ts";

@@ -2,7 +2,7 @@
  * Where an address found on the site points: to a path of this site, to another website, or nowhere
  * the checks follow (mailto:, tel:, data:). Shared by the link and third-party checks.
  */
-import { decodeEntities } from "../../model/checks/bodyChecks.ts";
+import { decodeHTMLAttribute as decodeEntities } from "entities";
 
 /** The origin a page's own addresses are resolved against (no real host is ever asked). */
 export const siteOrigin = "https://site.invalid";

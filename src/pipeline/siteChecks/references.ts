@@ -4,7 +4,7 @@
  * the site's own origin.
  */
 import type { HtmlElement } from "html-validate";
-import { decodeEntities } from "../../model/checks/bodyChecks.ts";
+import { decodeHTMLAttribute as decodeEntities } from "entities";
 import type { Reference } from "./types.ts";
 
 /** `<link rel>` values that point somewhere without loading it. */

@@ -37,14 +37,31 @@ export function pageProblems(html: string, check?: SiteCheck, { htmlValidate = t
     .map(formatSiteProblem);
 }
 
+/** A tiny site written to a temporary folder, with a place for a validation cache outside it. */
+export interface TinySite {
+  dir: string;
+  /** A cache file next to the folder (the checks would otherwise see it as a file of the site). */
+  cacheFile: string;
+  /** Deletes the folder and the cache file. */
+  remove: () => Promise<void>;
+}
+
 /** Writes `files` (path -> text) to a temporary folder. */
-export async function writeTinySite(files: Record<string, string>): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function writeTinySite(files: Record<string, string>): Promise<TinySite> {
   const dir = await temporaryFolder("als-site-checks-");
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), text);
   }
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  const cacheFile = path.join(dir, "..", `${path.basename(dir)}-cache.json`);
+  return {
+    dir,
+    cacheFile,
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      await rm(cacheFile, { force: true });
+    },
+  };
 }
 
 /** Every problem of one check in a tiny site, as printed. */

@@ -3,13 +3,11 @@
  * in worker threads, which also read the validation cache. (Each check on hand-made pages is in
  * tests/unit/pipeline/siteChecks/; the checks on a site built from broken content are in brokenSite.test.ts.)
  */
-import { rm } from "node:fs/promises";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatSiteProblem, runSiteChecks } from "../../src/pipeline/siteChecks/index.ts";
 import { pathPrefix } from "../../src/model/siteUrls.ts";
 import { builtSitePath } from "../helpers/builtSite.ts";
-import { page, writeTinySite } from "../helpers/tinySite.ts";
+import { page, writeTinySite, type TinySite } from "../helpers/tinySite.ts";
 
 describe("the real built site", () => {
   it("passes every site check: links and anchors, valid HTML, alt text, nothing from other websites, content safety", async () => {
@@ -28,8 +26,7 @@ describe("the real built site", () => {
 
 // Worker threads take a second or two to start, so they are tested here rather than in the unit tests.
 describe("worker threads on a hand-made site", () => {
-  let site: Awaited<ReturnType<typeof writeTinySite>>;
-  let cacheFile: string;
+  let site: TinySite;
   beforeAll(async () => {
     const files: Record<string, string> = { "assets/site.css": "" };
     // More pages than one batch, so the workers ask for work more than once.
@@ -37,19 +34,15 @@ describe("worker threads on a hand-made site", () => {
       files[`pages/${n}/index.html`] = page(`<h2 id="part-${n}">Part ${n}</h2><p><a href="/pages/${(n + 1) % 45}/#part-${(n + 1) % 45}">Next</a></p>`);
     files["broken/index.html"] = page(`<p><b><i>bad nesting</b></i> <a href="/pages/1/#no-such-part">Missing</a> <img src="/assets/logo.png"></p>`);
     site = await writeTinySite(files);
-    cacheFile = path.join(site.dir, "..", `${path.basename(site.dir)}-cache.json`);
   });
-  afterAll(async () => {
-    await site.remove();
-    await rm(cacheFile, { force: true });
-  });
+  afterAll(() => site.remove());
 
   it("give the same answer as one thread, and read the same validation cache", async () => {
-    const oneThread = await runSiteChecks(site.dir, { cacheFile });
+    const oneThread = await runSiteChecks(site.dir, { cacheFile: site.cacheFile });
     expect(oneThread.stats.workers).toBe(1);
     expect(oneThread.problems.length).toBeGreaterThan(2);
 
-    const twoThreads = await runSiteChecks(site.dir, { cacheFile, workers: 2 });
+    const twoThreads = await runSiteChecks(site.dir, { cacheFile: site.cacheFile, workers: 2 });
     expect(twoThreads.stats.workers).toBe(2);
     expect(twoThreads.problems.map(formatSiteProblem)).toEqual(oneThread.problems.map(formatSiteProblem));
     // Only the page with html problems is validated again: the workers were given the cache.

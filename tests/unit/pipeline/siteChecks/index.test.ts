@@ -1,10 +1,10 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuiltSite, checkBuiltSite, formatSiteProblem, runSiteChecks, SiteCheckError } from "../../../../src/pipeline/siteChecks/index.ts";
-import { page, writeTinySite } from "../../../helpers/tinySite.ts";
+import { page, writeTinySite, type TinySite } from "../../../helpers/tinySite.ts";
 
 describe("running every site check", () => {
-  let site: Awaited<ReturnType<typeof writeTinySite>>;
+  let site: TinySite;
   beforeAll(async () => {
     site = await writeTinySite({
       "index.html": page(`<p><a href="/about/">About</a></p>`),

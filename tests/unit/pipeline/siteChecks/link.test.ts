@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cssReferences } from "../../../../src/pipeline/siteChecks/index.ts";
-import { page, siteProblems, writeTinySite } from "../../../helpers/tinySite.ts";
+import { page, siteProblems, writeTinySite, type TinySite } from "../../../helpers/tinySite.ts";
 
 describe("link check", () => {
-  let site: Awaited<ReturnType<typeof writeTinySite>>;
+  let site: TinySite;
   let problems: string[];
   beforeAll(async () => {
     site = await writeTinySite({

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { page, siteProblems, writeTinySite } from "../../../helpers/tinySite.ts";
+import { page, siteProblems, writeTinySite, type TinySite } from "../../../helpers/tinySite.ts";
 
 const loadsFrom = (host: string) => `loads from another website (${host}), which tells it who reads the page and fails offline (expected a file of this site)`;
 
 describe("third-party check", () => {
-  let site: Awaited<ReturnType<typeof writeTinySite>>;
+  let site: TinySite;
   let problems: string[];
   beforeAll(async () => {
     site = await writeTinySite({

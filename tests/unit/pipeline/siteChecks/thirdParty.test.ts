@@ -21,6 +21,7 @@ describe("third-party check", () => {
         `<script src="https://cdn.example.com/analytics.js"></script><link rel="stylesheet" href="//fonts.example.com/css">`,
       ),
       "broken/css/site.css": `@import "https://fonts.example.com/font.css";\n`,
+      "broken/style/index.html": page(`<p style="background: url('https://images.example.com/bg.png')">Styled</p>`),
     });
     problems = await siteProblems(site.dir, "third-party");
   });
@@ -46,14 +47,9 @@ describe("third-party check", () => {
     ]);
   });
 
-  it("reports a url() in a style attribute", async () => {
-    const styled = await writeTinySite({ "index.html": page(`<p style="background: url('https://images.example.com/bg.png')">Styled</p>`) });
-    try {
-      expect(await siteProblems(styled.dir, "third-party")).toEqual([
-        `index.html:12: third-party: url("https://images.example.com/bg.png") in <p style> ${loadsFrom("images.example.com")}`,
-      ]);
-    } finally {
-      await styled.remove();
-    }
+  it("reports a url() in a style attribute", () => {
+    expect(problems.filter((line) => line.startsWith("broken/style/"))).toEqual([
+      `broken/style/index.html:12: third-party: url("https://images.example.com/bg.png") in <p style> ${loadsFrom("images.example.com")}`,
+    ]);
   });
 });

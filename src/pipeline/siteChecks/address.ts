@@ -5,7 +5,7 @@
 import { decodeHTMLAttribute as decodeEntities } from "entities";
 
 /** The origin a page's own addresses are resolved against (no real host is ever asked). */
-export const siteOrigin = "https://site.invalid";
+const siteOrigin = "https://site.invalid";
 
 /** Where the site lives: its path prefix, and its public address when known. */
 export interface SiteLocation {

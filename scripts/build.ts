@@ -22,7 +22,7 @@ import { checkAllContent } from "../src/pipeline/contentCheck.ts";
 import { runEleventy } from "../src/pipeline/eleventy.ts";
 import { writePageIndex } from "../src/pipeline/pageIndex.ts";
 import { startSearchIndex } from "../src/pipeline/searchIndex.ts";
-import { assertBuiltSite } from "../src/pipeline/siteChecks.ts";
+import { assertBuiltSite } from "../src/pipeline/siteChecks/index.ts";
 import { pathPrefix } from "../src/model/siteUrls.ts";
 import { todayNote } from "../src/helpers/today.ts";
 import { writeServiceWorker } from "../src/pipeline/serviceWorker.ts";

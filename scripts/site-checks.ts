@@ -9,7 +9,7 @@
 import path from "node:path";
 import { directories } from "../src/model/paths.ts";
 import { pathPrefix } from "../src/model/siteUrls.ts";
-import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "../src/pipeline/siteChecks.ts";
+import { formatSiteProblem, runSiteChecks, type SiteCheckOptions } from "../src/pipeline/siteChecks/index.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 /** The command line: an optional SITE_DIR (the last one counts) and the options above. */

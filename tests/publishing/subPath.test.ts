@@ -6,7 +6,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltSite, formatSiteProblem } from "../../src/pipeline/siteChecks.ts";
+import { checkBuiltSite, formatSiteProblem } from "../../src/pipeline/siteChecks/index.ts";
 import { readPage } from "../helpers/builtSite.ts";
 import { buildSite, projectRoot, temporaryFolder, type RunResult } from "../helpers/project.ts";
 

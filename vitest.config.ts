@@ -14,7 +14,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"] },
+        // Unit tests are pure functions on small inputs: they share one module cache (isolate: false), so
+        // a heavy library such as html-validate loads once, not once per file.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"], isolate: false, fileParallelism: true },
       },
       {
         extends: true,

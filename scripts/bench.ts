@@ -38,13 +38,14 @@ interface Measured {
 type BuildName = "bare" | "assembled" | "full";
 const buildNames: BuildName[] = ["bare", "assembled", "full"];
 
-interface Row {
-  posts: number;
+interface Builds {
   builds: Record<BuildName, Measured & { outputMb: number }>;
   steps: Array<{ name: string; ms: number }>;
   assembledPrecache: { count: number; bytes: number };
-  watch?: WatchResult;
 }
+
+/** One size's figures: the builds (unless `--runs 0`) and the `npm start` measurement (with `--watch`). */
+type Row = { posts: number; watch?: WatchResult } & (Builds | { builds?: undefined });
 
 /** Resident memory of a process and each of its descendants (Linux /proc), in KB. */
 async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number }> {
@@ -240,6 +241,8 @@ async function runBuild(name: BuildName, prepared: Prepared): Promise<Measured> 
       return measure("/bin/sh", ["-c", script], prepared.assembled);
     }
     case "full":
+      // From an empty output folder too (replacing a published site adds the old one's removal).
+      await rm(path.join(prepared.project, "out"), { recursive: true, force: true });
       return measure(
         process.execPath,
         ["--import", "tsx", "scripts/build.ts", "--output", "out", "--quiet", "--report", path.join(prepared.root, "report.json")],
@@ -260,12 +263,13 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
       const order = buildNames.map((_, index) => buildNames[(index + round) % buildNames.length]!);
       for (const name of order) results[name].push(await runBuild(name, prepared));
     }
+    if (options.runs === 0) return { posts, watch: await measureWatch(prepared.project, posts) };
     const outputs: Record<BuildName, string> = {
       bare: path.join(prepared.bare, "out"),
       assembled: path.join(prepared.assembled, "out"),
       full: path.join(prepared.project, "out"),
     };
-    const builds = {} as Row["builds"];
+    const builds = {} as Builds["builds"];
     for (const name of buildNames) {
       builds[name] = {
         ms: median(results[name].map((result) => result.ms)),
@@ -274,11 +278,9 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
         outputMb: await folderSizeMb(outputs[name]),
       };
     }
-    const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Row["steps"] };
-    const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Row["assembledPrecache"];
-    const row: Row = { posts, builds, steps, assembledPrecache };
-    if (options.watch) row.watch = await measureWatch(prepared.project, posts);
-    return row;
+    const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
+    const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
+    return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared.project, posts) } : {}) };
   } finally {
     if (!options.keep) await rm(prepared.root, { recursive: true, force: true });
   }
@@ -382,14 +384,25 @@ export function parseBenchArguments(argv: string[]): BenchOptions {
   const sizes = values.posts.split(",").map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--posts takes whole numbers, e.g. --posts 4000 or --posts 1000,4000`);
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number, e.g. --runs 3`);
+  if (!Number.isInteger(runs) || runs < (values.watch ? 0 : 1)) throw new Error(`--runs takes a whole number, e.g. --runs 3 (0 with --watch: only npm start)`);
   return { sizes, runs, keep: values.keep, watch: values.watch };
 }
 
 const labels: Record<BuildName, string> = { bare: "bare Eleventy", assembled: "assembled pipeline", full: "full build (npm run build)" };
 
-function printRow(row: Row, runs: number): void {
-  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function printWatch(posts: number, watch: WatchResult): void {
+  const s = seconds;
+  console.log(
+    `\n${posts} posts, npm start, one post's title edited: its page in ${s(watch.postMs)}; all ${watch.showing} files that show it in ${s(watch.listsMs)}`,
+  );
+  if (watch.stale.length > 0) console.log(`  STALE after 20 s (the rebuild missed them): ${watch.stale.join(", ")}`);
+  console.log(`  (Eleventy: ${watch.eleventySays})`);
+}
+
+function printBuilds(row: { posts: number } & Builds, runs: number): void {
+  const s = seconds;
   const mb = (value: number) => `${value.toFixed(0)} MB`;
   const { bare, assembled, full } = row.builds;
   console.log(`\n${row.posts} posts (median of ${runs} alternated run${runs === 1 ? "" : "s"})`);
@@ -418,13 +431,6 @@ function printRow(row: Row, runs: number): void {
   for (const step of [...row.steps, { name: "Node start-up and imports (median time minus steps)", ms: Math.max(0, full.ms - stepsTotal) }]) {
     console.log(`| ${step.name} | ${s(step.ms)} | ${((step.ms / full.ms) * 100).toFixed(0)}% |`);
   }
-  if (row.watch) {
-    console.log(
-      `\nnpm start, one post's title edited: its page in ${s(row.watch.postMs)}; all ${row.watch.showing} files that show it in ${s(row.watch.listsMs)}`,
-    );
-    if (row.watch.stale.length > 0) console.log(`  STALE after 20 s (the rebuild missed them): ${row.watch.stale.join(", ")}`);
-    console.log(`  (Eleventy: ${row.watch.eleventySays})`);
-  }
 }
 
 async function main(): Promise<void> {
@@ -437,12 +443,13 @@ async function main(): Promise<void> {
   for (const posts of options.sizes) {
     const row = await run(posts, options);
     rows.push(row);
-    printRow(row, options.runs);
+    if (row.builds) printBuilds(row, options.runs);
+    if (row.watch) printWatch(posts, row.watch);
   }
-  if (rows.length > 1) {
+  if (rows.length > 1 && options.runs > 0) {
     console.log("\nScaling (time per post should stay about flat):");
     for (const row of rows)
-      console.log(`  ${row.posts} posts: ${buildNames.map((name) => `${(row.builds[name].ms / row.posts).toFixed(2)} ms/post ${name}`).join(", ")}`);
+      console.log(`  ${row.posts} posts: ${buildNames.map((name) => `${(row.builds![name].ms / row.posts).toFixed(2)} ms/post ${name}`).join(", ")}`);
   }
 }
 

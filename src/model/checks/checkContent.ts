@@ -173,7 +173,13 @@ async function checkPosts(
   const names = await listFiles(path.join(root, postsFolder), ".md");
   // Read all files at once (the check is I/O bound), then check them in name order.
   const sources = await Promise.all(names.map((name) => readFile(path.join(root, postsFolder, name), "utf8")));
-  const outcomes = names.map((name, index) => checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
+  const outcomes: PostOutcome[] = [];
+  for (const [index, name] of names.entries()) {
+    outcomes.push(checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
+    // Let other work on this thread through now and then: the build checks content while it is still
+    // sending pages to Pagefind, which stops when the event loop is blocked.
+    if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+  }
   const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
   return { outcomes, posts, problems: [...outcomes.flatMap((outcome) => outcome.problems), ...duplicateUrls(posts)] };
 }

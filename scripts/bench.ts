@@ -1,37 +1,54 @@
 /**
- * `npm run bench [-- --posts 4000]` (or `--posts 1000,4000,10000`): how the production build scales.
+ * `npm run bench [-- --posts 4000]` (or `--posts 1000,4000,10000,20000`): how the production build scales.
  *
  * For each size it generates that many synthetic posts (valid front matter, neutral filler text, no
- * medical claims) into a temporary copy of the project, then measures in the same run:
- *   - bare: plain Eleventy (same version, no config, no layout) rendering the same markdown files;
- *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything);
- * with wall time, each build step's share, peak memory (RSS of the whole process tree, sampled) and
- * output size. It prints a table and the full/bare ratios. It is a benchmark, not a test: it asserts nothing.
- * `--keep` leaves the generated projects in the temporary folder for profiling.
+ * medical claims) into a temporary folder, then measures three builds of the same posts, alternating them
+ * (`--runs N` rounds, default 3, each round in a different order; the table shows the median):
+ *   - bare: plain Eleventy (same version, no config, no layout) rendering the markdown files;
+ *   - assembled: what the three tools' own guides give: Eleventy with a one-file layout, then the
+ *     `pagefind --site` command, then workbox-build's `generateSW` with its default file patterns;
+ *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything).
+ * For each: wall time, peak RSS of the largest process and of the whole process tree (sampled from /proc
+ * every 50 ms), output size; for the full build, each step's share. It is a benchmark, not a test: it
+ * asserts nothing. `--keep` leaves the generated projects in the temporary folder for profiling.
+ * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
+ * post's title and times until that post's page, the lists that show it and the feeds carry the new title.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { stripVTControlCharacters } from "node:util";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const eleventyCli = path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
+const pagefindCli = path.join(projectRoot, "node_modules/pagefind/lib/runner/bin.cjs");
 
 interface Measured {
   ms: number;
-  peakRssMb: number;
+  /** The largest single process's peak resident memory. */
+  peakProcessMb: number;
+  /** The whole process tree's peak resident memory (the sum of every process alive at one sample). */
+  peakTreeMb: number;
 }
 
-interface Row {
-  posts: number;
-  bare: Measured & { outputMb: number };
-  full: Measured & { outputMb: number; steps: Array<{ name: string; ms: number }> };
+type BuildName = "bare" | "assembled" | "full";
+const buildNames: BuildName[] = ["bare", "assembled", "full"];
+
+interface Builds {
+  builds: Record<BuildName, Measured & { outputMb: number }>;
+  steps: Array<{ name: string; ms: number }>;
+  assembledPrecache: { count: number; bytes: number };
 }
 
-/** Sums the resident memory of a process and all its descendants (Linux /proc). */
-async function treeRssKb(rootPid: number): Promise<number> {
+/** One size's figures: the builds (unless `--runs 0`) and the `npm start` measurement (with `--watch`). */
+type Row = { posts: number; watch?: WatchResult } & (Builds | { builds?: undefined });
+
+/** Resident memory of a process and each of its descendants (Linux /proc), in KB. */
+async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number }> {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const name of await readdir("/proc").catch(() => [])) {
@@ -42,15 +59,37 @@ async function treeRssKb(rootPid: number): Promise<number> {
     rss.set(Number(name), Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0));
   }
   let total = 0;
+  let largest = 0;
   for (const [pid] of parents) {
     for (let cursor: number | undefined = pid; cursor; cursor = parents.get(cursor)) {
       if (cursor === rootPid) {
-        total += rss.get(pid) ?? 0;
+        const kb = rss.get(pid) ?? 0;
+        total += kb;
+        largest = Math.max(largest, kb);
         break;
       }
     }
   }
-  return total;
+  return { total, largest };
+}
+
+/** Samples a running process tree's memory until `stop()`; returns the peaks in MB. */
+function sampleMemory(child: ChildProcess): { stop: () => { peakProcessMb: number; peakTreeMb: number } } {
+  let peakTree = 0;
+  let peakProcess = 0;
+  const sampler = setInterval(() => {
+    if (child.pid)
+      void treeRssKb(child.pid).then(({ total, largest }) => {
+        peakTree = Math.max(peakTree, total);
+        peakProcess = Math.max(peakProcess, largest);
+      });
+  }, 50);
+  return {
+    stop: () => {
+      clearInterval(sampler);
+      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024 };
+    },
+  };
 }
 
 function measure(command: string, args: string[], cwd: string): Promise<Measured> {
@@ -58,16 +97,13 @@ function measure(command: string, args: string[], cwd: string): Promise<Measured
     const start = performance.now();
     const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
     let stderr = "";
-    let peakKb = 0;
+    const memory = sampleMemory(child);
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const sampler = setInterval(() => {
-      if (child.pid) void treeRssKb(child.pid).then((kb) => (peakKb = Math.max(peakKb, kb)));
-    }, 50);
     child.on("error", reject);
     child.on("close", (code) => {
-      clearInterval(sampler);
+      const peaks = memory.stop();
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed:\n${stderr}`));
-      else resolve({ ms: performance.now() - start, peakRssMb: peakKb / 1024 });
+      else resolve({ ms: performance.now() - start, ...peaks });
     });
   });
 }
@@ -86,6 +122,8 @@ const words = (
 ).split(" ");
 const tags = ["research", "drugs", "programs", "community", "care", "news", "events", "stories", "guides", "updates"];
 
+const tagsFor = (index: number) => [tags[index % tags.length]!, tags[(index + 3) % tags.length]!];
+
 /** A deterministic synthetic post: valid front matter, a few headed sections of neutral filler text. */
 function syntheticPost(index: number): string {
   const pick = (n: number) => words[(index * 7 + n * 13) % words.length];
@@ -96,7 +134,7 @@ function syntheticPost(index: number): string {
 title: "Benchmark post ${index}"
 date: "${date}"
 summary: "Synthetic post number ${index}, generated by the build benchmark."
-tags: [${tags[index % tags.length]}, ${tags[(index + 3) % tags.length]}]
+tags: [${tagsFor(index).join(", ")}]
 ---
 
 ${paragraph(1)}
@@ -122,90 +160,296 @@ Sources: none
 `;
 }
 
-async function prepare(posts: number): Promise<{ root: string; project: string; bare: string }> {
+/** The assembled pipeline's one-file layout: what Eleventy's guide starts with (Liquid, Eleventy's default). */
+const assembledLayout = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<meta name="description" content="{{ summary }}">
+<link rel="stylesheet" href="/style.css">
+</head>
+<body>
+<header><a href="/">Site</a></header>
+<main>
+<h1>{{ title }}</h1>
+{{ content }}
+</main>
+<footer>Footer</footer>
+</body>
+</html>
+`;
+
+/** The assembled pipeline's service worker step: workbox-build's `generateSW` as its guide shows, default file patterns. */
+const assembledServiceWorker = `import { generateSW } from ${JSON.stringify(path.join(projectRoot, "node_modules/workbox-build/build/index.js"))};
+import { writeFile } from "node:fs/promises";
+const { count, size, warnings } = await generateSW({ globDirectory: "out", swDest: "out/sw.js" });
+if (warnings.length > 0) console.error(warnings.join("\\n"));
+await writeFile("precache.json", JSON.stringify({ count, bytes: size }));
+`;
+
+interface Prepared {
+  root: string;
+  project: string;
+  bare: string;
+  assembled: string;
+}
+
+async function prepare(posts: number): Promise<Prepared> {
   const root = await mkdtemp(path.join(os.tmpdir(), `als-bench-${posts}-`));
   const project = path.join(root, "project");
   const bare = path.join(root, "bare");
+  const assembled = path.join(root, "assembled");
   for (const entry of ["src", "_data", "_includes", "scripts", "eleventy.config.ts", "package.json", "tsconfig.json"]) {
     await cp(path.join(projectRoot, entry), path.join(project, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(project, "node_modules"), "dir");
   await mkdir(path.join(bare, "posts"), { recursive: true });
+  await mkdir(path.join(assembled, "src/posts"), { recursive: true });
+  await mkdir(path.join(assembled, "src/_includes"), { recursive: true });
+  await writeFile(path.join(assembled, "src/_includes/layout.liquid"), assembledLayout);
+  await writeFile(path.join(assembled, "src/posts/posts.json"), JSON.stringify({ layout: "layout.liquid" }));
+  await writeFile(path.join(assembled, "generate-sw.mjs"), assembledServiceWorker);
   for (let index = 1; index <= posts; index++) {
-    const name = `benchmark-post-${String(index).padStart(5, "0")}.md`;
+    const name = `${postSlug(index)}.md`;
     const text = syntheticPost(index);
     await writeFile(path.join(project, "src/posts", name), text);
     await writeFile(path.join(bare, "posts", name), text);
+    await writeFile(path.join(assembled, "src/posts", name), text);
   }
-  return { root, project, bare };
+  return { root, project, bare, assembled };
 }
 
-async function run(posts: number, keep: boolean): Promise<Row> {
-  const { root, project, bare } = await prepare(posts);
-  if (keep) console.log(`(keeping ${root})`);
+const postSlug = (index: number) => `benchmark-post-${String(index).padStart(5, "0")}`;
+
+/** One build of one kind, from an empty output folder. */
+async function runBuild(name: BuildName, prepared: Prepared): Promise<Measured> {
+  switch (name) {
+    case "bare":
+      await rm(path.join(prepared.bare, "out"), { recursive: true, force: true });
+      return measure(process.execPath, [eleventyCli, "--input=posts", "--output=out", "--quiet"], prepared.bare);
+    case "assembled": {
+      await rm(path.join(prepared.assembled, "out"), { recursive: true, force: true });
+      // One shell runs the three commands in turn, so the whole pipeline is one process tree.
+      const node = JSON.stringify(process.execPath);
+      const script = [
+        `${node} ${JSON.stringify(eleventyCli)} --input=src --output=out --quiet`,
+        `${node} ${JSON.stringify(pagefindCli)} --site out --silent`,
+        `${node} generate-sw.mjs`,
+      ].join(" && ");
+      return measure("/bin/sh", ["-c", script], prepared.assembled);
+    }
+    case "full":
+      // From an empty output folder too (replacing a published site adds the old one's removal).
+      await rm(path.join(prepared.project, "out"), { recursive: true, force: true });
+      return measure(
+        process.execPath,
+        ["--import", "tsx", "scripts/build.ts", "--output", "out", "--quiet", "--report", path.join(prepared.root, "report.json")],
+        prepared.project,
+      );
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function run(posts: number, options: BenchOptions): Promise<Row> {
+  const prepared = await prepare(posts);
+  if (options.keep) console.log(`(keeping ${prepared.root})`);
   try {
-    const bareResult = await measure(process.execPath, [eleventyCli, "--input=posts", "--output=out", "--quiet"], bare);
-    const report = path.join(root, "report.json");
-    const fullResult = await measure(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", "out", "--quiet", "--report", report], project);
-    const { steps } = JSON.parse(await readFile(report, "utf8")) as { steps: Array<{ name: string; ms: number }> };
-    return {
-      posts,
-      bare: { ...bareResult, outputMb: await folderSizeMb(path.join(bare, "out")) },
-      full: { ...fullResult, outputMb: await folderSizeMb(path.join(project, "out")), steps },
+    const results: Record<BuildName, Measured[]> = { bare: [], assembled: [], full: [] };
+    for (let round = 0; round < options.runs; round++) {
+      // A different build goes first in each round, so no build always runs on a warm (or cold) machine.
+      const order = buildNames.map((_, index) => buildNames[(index + round) % buildNames.length]!);
+      for (const name of order) results[name].push(await runBuild(name, prepared));
+    }
+    if (options.runs === 0) return { posts, watch: await measureWatch(prepared.project, posts) };
+    const outputs: Record<BuildName, string> = {
+      bare: path.join(prepared.bare, "out"),
+      assembled: path.join(prepared.assembled, "out"),
+      full: path.join(prepared.project, "out"),
     };
+    const builds = {} as Builds["builds"];
+    for (const name of buildNames) {
+      builds[name] = {
+        ms: median(results[name].map((result) => result.ms)),
+        peakProcessMb: median(results[name].map((result) => result.peakProcessMb)),
+        peakTreeMb: median(results[name].map((result) => result.peakTreeMb)),
+        outputMb: await folderSizeMb(outputs[name]),
+      };
+    }
+    const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
+    const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
+    return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared.project, posts) } : {}) };
   } finally {
-    if (!keep) await rm(root, { recursive: true, force: true });
+    if (!options.keep) await rm(prepared.root, { recursive: true, force: true });
   }
 }
 
-/** The command line: `--posts` sizes (default 4000) and `--keep`. */
-export function parseBenchArguments(argv: string[]): { sizes: number[]; keep: boolean } {
+interface WatchResult {
+  /** From saving the post to its own page carrying the new title. */
+  postMs: number;
+  /** From saving the post to every list page and feed that shows it carrying the new title. */
+  listsMs: number;
+  /** Files that still showed the old title 20 s after the edit (a rebuild that missed them). */
+  stale: string[];
+  /** What Eleventy said it wrote. */
+  eleventySays: string;
+  /** How many output files showed the post's title (its page, neighbours, lists, feeds, search page…). */
+  showing: number;
+}
+
+/**
+ * `npm start` on the project with `posts` posts: waits for the first build, then edits the title of the
+ * newest post and polls the output until the post, the first page of /posts/, its tag pages' first pages,
+ * the home page and both feeds have the new title.
+ */
+async function measureWatch(project: string, posts: number): Promise<WatchResult> {
+  // The newest post: dates run one day apart and wrap every 4,000 posts (see syntheticPost).
+  let newest = 1;
+  for (let index = 1; index <= posts; index++) if (index % 4000 > newest % 4000) newest = index;
+  const output = path.join(project, "_site");
+  const port = String(18000 + Math.floor(Math.random() * 1000));
+  const child = spawn(process.execPath, ["--import", "tsx", eleventyCli, "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ELEVENTY_ENV: "development" },
+    detached: true,
+  });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const waitFor = async (test: () => Promise<boolean> | boolean, what: string, timeoutMs: number) => {
+    const start = performance.now();
+    while (!(await test())) {
+      if (performance.now() - start > timeoutMs) throw new Error(`npm start: timed out waiting for ${what}\n${log.slice(-2000)}`);
+      if (child.exitCode !== null) throw new Error(`npm start stopped:\n${log.slice(-2000)}`);
+      await sleep(5);
+    }
+  };
+  try {
+    await waitFor(() => /Watching/.test(log), "the first build", 600_000);
+    await sleep(500);
+    const title = `Benchmark post ${newest} edited`;
+    const slug = postSlug(newest);
+    const source = path.join(project, "src/posts", `${slug}.md`);
+    const text = await readFile(source, "utf8");
+    // Every page and feed that shows the post now (its neighbours, lists, feeds) must show the new title.
+    const oldTitle = new RegExp(`Benchmark post ${newest}(?!\\d)`);
+    const showing: string[] = [];
+    for (const entry of await readdir(output, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !/\.(html|xml|json)$/.test(entry.name)) continue;
+      const file = path.relative(output, path.join(entry.parentPath, entry.name));
+      if (oldTitle.test(await readFile(path.join(output, file), "utf8"))) showing.push(file);
+    }
+    const has = async (file: string) => (await readFile(path.join(output, file), "utf8").catch(() => "")).includes(title);
+    const logBefore = log.length;
+    const start = performance.now();
+    await writeFile(source, text.replace(`title: "Benchmark post ${newest}"`, `title: "${title}"`));
+    await waitFor(() => has(`posts/${slug}/index.html`), "the edited post", 120_000);
+    const postMs = performance.now() - start;
+    const missing = async () => (await Promise.all(showing.map(async (file) => ((await has(file)) ? "" : file)))).filter(Boolean);
+    const stale = await waitFor(async () => (await missing()).length === 0, "the lists and feeds", 20_000).then(
+      () => [],
+      () => missing(),
+    );
+    const listsMs = performance.now() - start;
+    await waitFor(() => /Wrote \d+ files/.test(log.slice(logBefore)), "Eleventy's summary", 120_000);
+    const eleventySays = stripVTControlCharacters(/Wrote [^\n]*/.exec(log.slice(logBefore))?.[0] ?? "");
+    return { postMs, listsMs, stale, eleventySays, showing: showing.length };
+  } finally {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  }
+}
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  keep: boolean;
+  watch: boolean;
+}
+
+/** The command line: `--posts` sizes (default 4000), `--runs` (default 3), `--watch` and `--keep`. */
+export function parseBenchArguments(argv: string[]): BenchOptions {
   const { values } = parseCliArguments(
     argv,
-    { posts: { type: "string", default: "4000" }, keep: { type: "boolean", default: false } },
-    "--posts N[,N…] or --keep",
+    {
+      posts: { type: "string", default: "4000" },
+      runs: { type: "string", default: "3" },
+      keep: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+    },
+    "--posts N[,N…], --runs N, --watch or --keep",
   );
   const sizes = values.posts.split(",").map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--posts takes whole numbers, e.g. --posts 4000 or --posts 1000,4000`);
-  return { sizes, keep: values.keep };
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < (values.watch ? 0 : 1)) throw new Error(`--runs takes a whole number, e.g. --runs 3 (0 with --watch: only npm start)`);
+  return { sizes, runs, keep: values.keep, watch: values.watch };
 }
 
-function printRow(row: Row): void {
-  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\n${row.posts} posts`);
-  console.log("| build | time | peak RSS | output | ms per post |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
+const labels: Record<BuildName, string> = { bare: "bare Eleventy", assembled: "assembled pipeline", full: "full build (npm run build)" };
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function printWatch(posts: number, watch: WatchResult): void {
+  const s = seconds;
   console.log(
-    `| bare Eleventy | ${s(row.bare.ms)} | ${row.bare.peakRssMb.toFixed(0)} MB | ${row.bare.outputMb.toFixed(1)} MB | ${(row.bare.ms / row.posts).toFixed(2)} |`,
+    `\n${posts} posts, npm start, one post's title edited: its page in ${s(watch.postMs)}; all ${watch.showing} files that show it in ${s(watch.listsMs)}`,
+  );
+  if (watch.stale.length > 0) console.log(`  STALE after 20 s (the rebuild missed them): ${watch.stale.join(", ")}`);
+  console.log(`  (Eleventy: ${watch.eleventySays})`);
+}
+
+function printBuilds(row: { posts: number } & Builds, runs: number): void {
+  const s = seconds;
+  const mb = (value: number) => `${value.toFixed(0)} MB`;
+  const { bare, assembled, full } = row.builds;
+  console.log(`\n${row.posts} posts (median of ${runs} alternated run${runs === 1 ? "" : "s"})`);
+  console.log("| build | time | peak RSS, largest process | peak RSS, process tree | output | ms per post |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const name of buildNames) {
+    const build = row.builds[name];
+    console.log(
+      `| ${labels[name]} | ${s(build.ms)} | ${mb(build.peakProcessMb)} | ${mb(build.peakTreeMb)} | ${build.outputMb.toFixed(1)} MB | ${(build.ms / row.posts).toFixed(2)} |`,
+    );
+  }
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  console.log(
+    `| full / bare | ${ratio(full.ms, bare.ms)} | ${ratio(full.peakProcessMb, bare.peakProcessMb)} | ${ratio(full.peakTreeMb, bare.peakTreeMb)} | | |`,
   );
   console.log(
-    `| full build | ${s(row.full.ms)} | ${row.full.peakRssMb.toFixed(0)} MB | ${row.full.outputMb.toFixed(1)} MB | ${(row.full.ms / row.posts).toFixed(2)} |`,
+    `| full / assembled | ${ratio(full.ms, assembled.ms)} | ${ratio(full.peakProcessMb, assembled.peakProcessMb)} | ${ratio(full.peakTreeMb, assembled.peakTreeMb)} | | |`,
   );
-  console.log(`| full / bare | ${(row.full.ms / row.bare.ms).toFixed(2)}x | ${(row.full.peakRssMb / row.bare.peakRssMb).toFixed(2)}x | | |`);
-  const stepsTotal = row.full.steps.reduce((sum, step) => sum + step.ms, 0);
-  const startup = row.full.ms - stepsTotal;
-  console.log("\n| full build step | time | share |");
+  console.log(
+    `\nThe assembled pipeline precaches ${row.assembledPrecache.count} files, ${(row.assembledPrecache.bytes / 1024 / 1024).toFixed(1)} MB (no install budget).`,
+  );
+  const stepsTotal = row.steps.reduce((sum, step) => sum + step.ms, 0);
+  console.log("\n| full build step (last run) | time | share |");
   console.log("| --- | ---: | ---: |");
-  for (const step of [...row.full.steps, { name: "Node start-up and imports", ms: startup }]) {
-    console.log(`| ${step.name} | ${s(step.ms)} | ${((step.ms / row.full.ms) * 100).toFixed(0)}% |`);
+  // The steps are from the last full run; start-up is the median time minus them.
+  for (const step of [...row.steps, { name: "Node start-up and imports (median time minus steps)", ms: Math.max(0, full.ms - stepsTotal) }]) {
+    console.log(`| ${step.name} | ${s(step.ms)} | ${((step.ms / full.ms) * 100).toFixed(0)}% |`);
   }
 }
 
 async function main(): Promise<void> {
-  const { sizes, keep } = parseBenchArguments(process.argv.slice(2));
+  const options = parseBenchArguments(process.argv.slice(2));
+  const load = os.loadavg()[0]!.toFixed(1);
   console.log(
-    `Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${load} at the start`,
   );
   const rows: Row[] = [];
-  for (const posts of sizes) {
-    const row = await run(posts, keep);
+  for (const posts of options.sizes) {
+    const row = await run(posts, options);
     rows.push(row);
-    printRow(row);
+    if (row.builds) printBuilds(row, options.runs);
+    if (row.watch) printWatch(posts, row.watch);
   }
-  if (rows.length > 1) {
-    console.log("\nScaling (full build time per post should stay about flat):");
+  if (rows.length > 1 && options.runs > 0) {
+    console.log("\nScaling (time per post should stay about flat):");
     for (const row of rows)
-      console.log(`  ${row.posts} posts: ${(row.full.ms / row.posts).toFixed(2)} ms/post full, ${(row.bare.ms / row.posts).toFixed(2)} ms/post bare`);
+      console.log(`  ${row.posts} posts: ${buildNames.map((name) => `${(row.builds![name].ms / row.posts).toFixed(2)} ms/post ${name}`).join(", ")}`);
   }
 }
 

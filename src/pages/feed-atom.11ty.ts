@@ -4,7 +4,8 @@ import type { SiteData } from "../model/pageData.ts";
 import { feedEntries, feedUpdated } from "../model/feeds.ts";
 import { absoluteUrl } from "../model/siteUrls.ts";
 
-export const data = { permalink: "/feed.xml", eleventyExcludeFromCollections: true };
+// eleventyImport: `npm start` rebuilds the feed when a post changes (Eleventy cannot see the use in render).
+export const data = { permalink: "/feed.xml", eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] } };
 
 export default function render(data: SiteData): string {
   const { site } = data;

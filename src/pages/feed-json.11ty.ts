@@ -3,7 +3,8 @@ import type { SiteData } from "../model/pageData.ts";
 import { feedEntries } from "../model/feeds.ts";
 import { absoluteUrl } from "../model/siteUrls.ts";
 
-export const data = { permalink: "/feed.json", eleventyExcludeFromCollections: true };
+// eleventyImport: `npm start` rebuilds the feed when a post changes (Eleventy cannot see the use in render).
+export const data = { permalink: "/feed.json", eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] } };
 
 export default function render(data: SiteData): string {
   const { site } = data;

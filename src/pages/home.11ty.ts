@@ -6,7 +6,8 @@ import { newestFirst, postList } from "../../_includes/components/postList.ts";
 import { drugTitle, drugUrl, sortDrugs, statusBadge } from "../../_includes/components/drug.ts";
 import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
 
-export const data = { permalink: "/", eleventyComputed: { title: (data: SiteData) => data.site.title } };
+// eleventyImport: `npm start` rebuilds the home page when a post changes (Eleventy cannot see the use in render).
+export const data = { permalink: "/", eleventyImport: { collections: ["posts"] }, eleventyComputed: { title: (data: SiteData) => data.site.title } };
 
 export default function render(data: SiteData): string {
   const drugs = sortDrugs(Object.values(data.drugs));

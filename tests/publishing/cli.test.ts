@@ -113,8 +113,14 @@ describe("check, new, site-checks and bench arguments", () => {
   });
 
   it("bench: sizes and --keep", () => {
-    expect(parseBenchArguments([])).toEqual({ sizes: [4000], keep: false });
-    expect(parseBenchArguments(["--posts", "1000,4000", "--keep"])).toEqual({ sizes: [1000, 4000], keep: true });
+    expect(parseBenchArguments([])).toEqual({ sizes: [4000], runs: 3, keep: false, watch: false });
+    expect(parseBenchArguments(["--posts", "1000,4000", "--keep", "--runs", "1", "--watch"])).toEqual({
+      sizes: [1000, 4000],
+      runs: 1,
+      keep: true,
+      watch: true,
+    });
+    expect(() => parseBenchArguments(["--runs", "0"])).toThrow("--runs takes a whole number");
     expect(() => parseBenchArguments(["--posts=many"])).toThrow("--posts takes whole numbers");
     expect(() => parseBenchArguments(["--post", "10"])).toThrow('Unknown option "--post"');
   });

@@ -109,37 +109,83 @@ async function listFiles(folder: string, extension: string): Promise<string[]> {
   }
 }
 
-async function checkPosts(root: string, bodyChecks: BodyCheck[], allowTodos: boolean): Promise<{ posts: CheckedPost[]; problems: ContentProblem[] }> {
-  const posts: CheckedPost[] = [];
+/** Everything the check finds in one post file on its own (cross-file rules come later). */
+interface PostOutcome {
+  problems: ContentProblem[];
+  post?: CheckedPost;
+  /** For published posts: the reading grades and the spelling warnings. */
+  reading?: PageReading;
+  spelling: ContentProblem[];
+}
+
+function checkPost(file: string, source: string, bodyChecks: BodyCheck[], allowTodos: boolean): PostOutcome {
   const problems: ContentProblem[] = [];
+  let parsed;
+  try {
+    parsed = parsePost(source);
+  } catch (error) {
+    return { problems: [{ file, field: "front matter", message: describeYamlError(error) }], spelling: [] };
+  }
+  for (const check of bodyChecks) problems.push(...check(file, parsed.body));
+  const result = postFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) return { problems: [...problems, ...problemsFromZod(file, result.error)], spelling: [] };
+  // Drafts may keep TODO notes; a published post may not.
+  if (!allowTodos && result.data.draft !== true) {
+    for (const [field, text] of [...textFields(result.data), ["body", parsed.body] as [string, string]]) {
+      if (todoPattern.test(text)) problems.push(todoProblem(file, field, text));
+    }
+  }
+  const post = { file, url: postUrl(path.basename(file, ".md")), frontMatter: result.data, body: parsed.body };
+  if (result.data.draft === true) return { problems, post, spelling: [] };
+  const { title, summary } = result.data;
+  return {
+    problems,
+    post,
+    reading: pageReadings({ drugs: [], programs: [], posts: [{ file, summary, body: parsed.body }] })[0],
+    spelling: spellingWarnings(file, [
+      ["title", title],
+      ["summary", summary],
+      ["body", parsed.body],
+    ]),
+  };
+}
+
+/**
+ * The preview (`npm start`) checks all content before every rebuild. A post whose text has not changed
+ * since the last check has the same outcome, so the preview keeps it: saving one post re-checks that post
+ * (and the rules that span files), not the whole archive. One entry per file; builds do not use it.
+ */
+const previewOutcomes = new Map<string, { source: string; bodyChecks: BodyCheck[]; allowTodos: boolean; outcome: PostOutcome }>();
+
+function checkPostOnce(file: string, source: string, bodyChecks: BodyCheck[], allowTodos: boolean): PostOutcome {
+  if (!isPreview()) return checkPost(file, source, bodyChecks, allowTodos);
+  const kept = previewOutcomes.get(file);
+  if (kept && kept.source === source && kept.bodyChecks === bodyChecks && kept.allowTodos === allowTodos) return kept.outcome;
+  const outcome = checkPost(file, source, bodyChecks, allowTodos);
+  previewOutcomes.set(file, { source, bodyChecks, allowTodos, outcome });
+  return outcome;
+}
+
+async function checkPosts(
+  root: string,
+  bodyChecks: BodyCheck[],
+  allowTodos: boolean,
+): Promise<{ outcomes: PostOutcome[]; posts: CheckedPost[]; problems: ContentProblem[] }> {
   const names = await listFiles(path.join(root, postsFolder), ".md");
-  // Read all files at once (the check is I/O bound), then check them in name order.
-  const sources = await Promise.all(names.map((name) => readFile(path.join(root, postsFolder, name), "utf8")));
-  names.forEach((name, index) => {
-    const file = `${postsFolder}/${name}`;
-    let parsed;
-    try {
-      parsed = parsePost(sources[index]!);
-    } catch (error) {
-      problems.push({ file, field: "front matter", message: describeYamlError(error) });
-      return;
-    }
-    for (const check of bodyChecks) problems.push(...check(file, parsed.body));
-    const result = postFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error));
-      return;
-    }
-    // Drafts may keep TODO notes; a published post may not.
-    if (!allowTodos && result.data.draft !== true) {
-      for (const [field, text] of [...textFields(result.data), ["body", parsed.body] as [string, string]]) {
-        if (todoPattern.test(text)) problems.push(todoProblem(file, field, text));
-      }
-    }
-    posts.push({ file, url: postUrl(path.basename(name, ".md")), frontMatter: result.data, body: parsed.body });
-  });
-  problems.push(...duplicateUrls(posts));
-  return { posts, problems };
+  // Read many files at once (the check is I/O bound), but not all: 20,000 open files exceed the usual limit.
+  const sources: string[] = [];
+  for (let start = 0; start < names.length; start += 200) {
+    sources.push(...(await Promise.all(names.slice(start, start + 200).map((name) => readFile(path.join(root, postsFolder, name), "utf8")))));
+  }
+  const outcomes: PostOutcome[] = [];
+  for (const [index, name] of names.entries()) {
+    outcomes.push(checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
+    // Let other work on this thread through now and then: the build checks content while it is still
+    // sending pages to Pagefind, which stops when the event loop is blocked.
+    if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
+  return { outcomes, posts, problems: [...outcomes.flatMap((outcome) => outcome.problems), ...duplicateUrls(posts)] };
 }
 
 function duplicateUrls(posts: CheckedPost[]): ContentProblem[] {
@@ -226,25 +272,13 @@ export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], o
     problems.push(...citations.problems);
     warnings.push(...citations.warnings);
   }
-  const readings = pageReadings({
-    drugs: data.drugs,
-    programs: data.programs,
-    posts: posts.posts
-      .filter((post) => post.frontMatter.draft !== true)
-      .map((post) => ({ file: post.file, summary: post.frontMatter.summary, body: post.body })),
-  });
+  const readings = [
+    ...pageReadings({ drugs: data.drugs, programs: data.programs, posts: [] }),
+    ...posts.outcomes.flatMap((outcome) => (outcome.reading ? [outcome.reading] : [])),
+  ];
   warnings.push(...readabilityWarnings(readings));
   for (const drug of data.drugs) warnings.push(...spellingWarnings(`${dataFolder}/drugs/${drug.slug}.ts`, textFields(drug)));
   for (const program of data.programs) warnings.push(...spellingWarnings(`${dataFolder}/programs/${program.slug}.ts`, textFields(program)));
-  for (const post of posts.posts.filter((item) => item.frontMatter.draft !== true)) {
-    const { title, summary } = post.frontMatter;
-    warnings.push(
-      ...spellingWarnings(post.file, [
-        ["title", title],
-        ["summary", summary],
-        ["body", post.body],
-      ]),
-    );
-  }
+  for (const outcome of posts.outcomes) warnings.push(...outcome.spelling);
   return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs };
 }

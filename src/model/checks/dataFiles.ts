@@ -95,10 +95,23 @@ export async function readDataFile(filePath: string, displayPath = filePath): Pr
   }
 }
 
-/** Eleventy's data-file parser: valid data, or a ContentError naming the file and every bad field. */
+/**
+ * Freezes a value and everything in it. Eleventy merges the global data into every page's data, copying
+ * each plain object it meets, except frozen ones, which it shares: with thousands of pages, copies of the
+ * drugs, programs, sources and glossary were a large part of the build's memory and garbage collection.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Eleventy's data-file parser: valid data (frozen: templates only read it), or a ContentError naming the file and every bad field. */
 export async function loadDataFile(filePath: string): Promise<unknown> {
   const displayPath = path.relative(process.cwd(), filePath) || filePath;
   const loaded = await readDataFile(filePath, displayPath);
   if (Array.isArray(loaded)) throw new ContentError(loaded);
-  return loaded.value;
+  return deepFreeze(loaded.value);
 }

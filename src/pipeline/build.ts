@@ -1,0 +1,109 @@
+/**
+ * The production build, step by step (`npm run build` runs it: scripts/build.ts).
+ *
+ *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind);
+ *   2. check all content (stop with every problem, one line each), while Pagefind indexes;
+ *   3. the browser scripts are bundled;
+ *   4. Pagefind indexes the pages for offline search;
+ *   5. Workbox writes the service worker that keeps every page readable offline;
+ *   6. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
+ *      from other websites, content safety);
+ *   7. the staging folder replaces the output folder, only if every step above succeeded.
+ */
+import { formatProblem } from "../model/checks/problems.ts";
+import { ContentError } from "../model/checks/problems.ts";
+import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "./atomicOutput.ts";
+import { bundleClientScripts } from "./clientScripts.ts";
+import { checkAllContent } from "./contentCheck.ts";
+import type { ContentCheck } from "../model/checks/checkContent.ts";
+import { runEleventy } from "./eleventy.ts";
+import { writePageIndex } from "./pageIndex.ts";
+import { startSearchIndex } from "./searchIndex.ts";
+import { pathPrefix } from "../model/siteUrls.ts";
+import { todayNote } from "../helpers/today.ts";
+import { writeServiceWorker } from "./serviceWorker.ts";
+import { StepError, StepRunner } from "./steps.ts";
+
+export interface BuildOptions {
+  /** Where the finished site goes; replaced only when every step succeeded. */
+  output: string;
+  /** Fail (instead of warn) when a drug or program is past its review date. */
+  strict: boolean;
+  /** Print each step's timing. */
+  quiet: boolean;
+  /** Write the step timings as JSON to this file (used by the benchmark). */
+  report?: string;
+  /**
+   * Run the built-site checks (links, valid HTML, alt text, third parties, content safety) before
+   * publishing. The deploy workflow uses it; `npm test` runs the same checks on its own build.
+   */
+  check: boolean;
+}
+
+/** The content check step: every content problem stops the build; review dates and warnings are printed. */
+async function checkContent(steps: StepRunner, options: BuildOptions, log: (line: string) => void): Promise<{ content: ContentCheck }> {
+  const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
+  const note = todayNote();
+  if (note) log(note);
+  if (overdue.length > 0) {
+    const heading = `${overdue.length} page${overdue.length === 1 ? " is" : "s are"} past the review date:`;
+    if (options.strict) throw new StepError("Review dates (--strict)", new ContentError(overdue));
+    console.warn(`Warning: ${heading}\n${overdue.map(formatProblem).join("\n")}`);
+  }
+  if (content.warnings.length > 0 && !options.quiet) {
+    console.warn(
+      `Warning: ${content.warnings.length} thing${content.warnings.length === 1 ? "" : "s"} worth a look (the site is still built):\n${content.warnings.map(formatProblem).join("\n")}`,
+    );
+  }
+
+  return { content };
+}
+
+export async function buildSite(options: BuildOptions): Promise<StepRunner> {
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const steps = new StepRunner(log);
+  log(`Building the site into ${options.output}`);
+
+  const staging = await createStagingFolder(options.output);
+  const searchIndex = await startSearchIndex();
+  try {
+    // The content check runs once Eleventy has rendered, while Pagefind is still indexing the pages in its own
+    // process (the main thread would only wait for it). It still stops the build before anything is
+    // published, and its problems are reported even when bad content also made Eleventy fail.
+    const rendered = await steps
+      .run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }))
+      .then(
+        (pages) => ({ pages }),
+        (error: unknown) => ({ error }),
+      );
+    const { content } = await checkContent(steps, options, log);
+    if ("error" in rendered) throw rendered.error;
+    const { pages } = rendered;
+    log(`  wrote ${pages.length} pages`);
+    await steps.run("Offline page index", () => writePageIndex(staging, pages));
+    const indexed = await steps.run("Search index (Pagefind)", () => searchIndex.finish(staging));
+    log(`  indexed ${indexed} pages for search`);
+    await steps.run("Browser scripts", () => bundleClientScripts(staging));
+    const newestPosts = content.posts
+      .filter((post) => post.frontMatter.draft !== true)
+      .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
+      .map((post) => post.url);
+    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, newestPosts));
+    log(
+      `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
+        ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,
+    );
+    if (options.check) {
+      // Loaded only here: the checks' HTML validator takes half a second to import, and most builds skip them.
+      const { assertBuiltSite } = await import("./siteChecks/index.ts");
+      const checked = await steps.run("Site checks", () => assertBuiltSite(staging, { pathPrefix: pathPrefix(), siteUrl: process.env.SITE_URL, pages }));
+      log(`  checked ${checked.stats.htmlPages} pages (${checked.stats.validated} validated as HTML)`);
+    }
+    await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
+  } catch (error) {
+    await searchIndex.abort().catch(() => {});
+    await discardStagingFolder(staging);
+    throw error;
+  }
+  return steps;
+}

@@ -165,11 +165,25 @@ export function postUrl(fileSlug: string): string {
   return pageUrl("post", slugify(fileSlug));
 }
 
+/**
+ * Each kind's settings, and each overridden page's, worked out once: every page's layout, the sitemap, the
+ * offline list and the service worker ask for them. The schema keeps only the settings, dropping the
+ * entry's other fields and the override's `why`.
+ */
+const resolvedSettings = new Map(
+  Object.entries(kinds).map(([kind, entry]) => [
+    kind,
+    {
+      settings: pageSettingsSchema.parse(entry),
+      byUrl: new Map(Object.entries(entry.overrides ?? {}).map(([url, override]) => [url, pageSettingsSchema.parse({ ...entry, ...override })])),
+    },
+  ]),
+);
+
 /** What applies to one page: its kind's settings, with the page's own override (if any) on top. */
 export function pageSettings(kind: PageKindName, url: string): PageSettings {
-  const entry = kinds[kind]!;
-  // The schema keeps only the settings, dropping the entry's other fields and the override's `why`.
-  return pageSettingsSchema.parse({ ...entry, ...entry.overrides?.[url] });
+  const resolved = resolvedSettings.get(kind)!;
+  return resolved.byUrl.get(url) ?? resolved.settings;
 }
 
 /** Whether an address has the shape of a kind's `url` (`:slug` is one path segment). */

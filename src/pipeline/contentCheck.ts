@@ -1,4 +1,4 @@
-/** The build's first step: every content problem at once, and the review-date warnings. */
+/** The build's content check: every content problem at once, and the review-date warnings. */
 import type { DateTime } from "luxon";
 import { checkContent, type ContentCheck } from "../model/checks/checkContent.ts";
 import { contentBodyChecks } from "../model/checks/bodyChecks.ts";

@@ -2,31 +2,27 @@
  * Content rules that apply while Eleventy builds:
  * - front matter is read with the same YAML settings as `npm run check`;
  * - every dev server (re)build starts by checking all content and stops, naming each problem, if any is
- *   wrong (`npm run build` checks all content itself, before Eleventy starts);
+ *   wrong (`npm run build` runs its own content check, src/pipeline/build.ts);
  * - drafts are built by the dev server and left out of production builds.
  */
-import { checkContent } from "../../model/checks/checkContent.ts";
+import { checkContent, isPreview } from "../../model/checks/checkContent.ts";
 import { frontMatterOptions } from "../../model/checks/frontMatter.ts";
 import { ContentError } from "../../model/checks/problems.ts";
 import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
 
-export function includeDrafts(): boolean {
-  return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-}
-
 export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    // `npm run build` checks content before Eleventy starts; the dev server checks here, on every rebuild.
+    // `npm run build` runs its own content check (src/pipeline/build.ts); the dev server checks here, on every rebuild.
     if (runMode !== "serve" && runMode !== "watch") return;
     const { problems } = await checkContent(process.cwd(), contentBodyChecks);
     if (problems.length > 0) throw new ContentError(problems);
   });
 
   eleventyConfig.addPreprocessor("drafts", "md", (data) => {
-    if (data.draft === true && !includeDrafts()) return false;
+    if (data.draft === true && !isPreview()) return false;
     return undefined;
   });
 }

@@ -2,15 +2,12 @@
  * Offline reading, in real Chromium against the built site served on 127.0.0.1.
  * "Network off" means the server drops every connection, as a phone with no signal would see.
  */
-import { cp } from "node:fs/promises";
-import path from "node:path";
 import { decodeHTML } from "entities";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/browser.ts";
 import { unlistedPages } from "../../src/model/pageKinds.ts";
 import { allPagePaths, builtSitePath, readPage, sitemapPaths } from "../helpers/builtSite.ts";
-import { temporaryFolder } from "../helpers/project.ts";
 import { editedDrug, sharedBuild } from "../helpers/sharedBuilds.ts";
 import { startStaticServer, type StaticServer } from "../helpers/server.ts";
 
@@ -36,9 +33,8 @@ describe("offline reading", () => {
   let site: string;
 
   beforeAll(async () => {
-    // A copy, because the update test serves a rebuilt site in its place.
-    site = path.join(await temporaryFolder("als-offline-"), "site");
-    await cp(builtSitePath(), site, { recursive: true });
+    // The update test serves the edited build in its place, then switches back (server.setRoot).
+    site = builtSitePath();
     server = await startStaticServer(site);
     browser = await launchChromium();
   });

@@ -41,7 +41,7 @@ export interface BuildOptions {
 }
 
 /** The content check step: every content problem stops the build; review dates and warnings are printed. */
-async function checkContent(steps: StepRunner, options: BuildOptions, log: (line: string) => void): Promise<{ content: ContentCheck }> {
+async function checkContentStep(steps: StepRunner, options: BuildOptions, log: (line: string) => void): Promise<ContentCheck> {
   const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
   const note = todayNote();
   if (note) log(note);
@@ -56,7 +56,7 @@ async function checkContent(steps: StepRunner, options: BuildOptions, log: (line
     );
   }
 
-  return { content };
+  return content;
 }
 
 export async function buildSite(options: BuildOptions): Promise<StepRunner> {
@@ -76,7 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
         (pages) => ({ pages }),
         (error: unknown) => ({ error }),
       );
-    const { content } = await checkContent(steps, options, log);
+    const content = await checkContentStep(steps, options, log);
     if ("error" in rendered) throw rendered.error;
     const { pages } = rendered;
     log(`  wrote ${pages.length} pages`);

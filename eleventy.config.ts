@@ -2,9 +2,10 @@
  * Eleventy configuration. It only wires modules together; each concern lives in `src/_config/`.
  * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
  */
-import { HtmlBasePlugin } from "@11ty/eleventy";
+import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
 import { directories } from "./src/model/paths.ts";
 import { pathPrefix } from "./src/model/siteUrls.ts";
+import { defaultLanguage } from "./src/model/languages.ts";
 import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { assetsPlugin } from "./src/_config/plugins/assets.ts";
 import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
@@ -17,6 +18,10 @@ import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 export default function (eleventyConfig: EleventyConfig): void {
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin as never);
+
+  // --- Languages: pages in en/ and es/ folders are paired by path (`locale_links`); `page.lang` from the address.
+  // "never": a page without a translation is allowed; its language switch leads to the section's index.
+  eleventyConfig.addPlugin(I18nPlugin as never, { defaultLanguage: defaultLanguage, errorMode: "never" });
 
   // --- TypeScript: *.11ty.ts templates and validated .ts data files
   eleventyConfig.addPlugin(typescriptPlugin);

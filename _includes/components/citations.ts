@@ -6,7 +6,9 @@
  * - the same sources as schema.org citations in the page's JSON-LD (nothing unknown is stated there).
  */
 import { html, type SafeHtml } from "../../src/helpers/html.ts";
-import { sourceAddress, sourceKindLabels, type Source, type SourceRegistry } from "../../src/model/schemas/source.ts";
+import { sourceAddress, type Source, type SourceRegistry } from "../../src/model/schemas/source.ts";
+import type { Lang } from "../../src/model/languages.ts";
+import { strings } from "../../src/model/strings/index.ts";
 import { timeElement, type ArticleSection } from "./sections.ts";
 
 /** The in-page address of a source's full citation. */
@@ -23,13 +25,13 @@ function known(ids: readonly string[], registry: SourceRegistry): Source[] {
 }
 
 /** "Sources for this section" under a section's text. */
-export function sectionSources(ids: readonly string[] | undefined, registry: SourceRegistry): SafeHtml {
+export function sectionSources(ids: readonly string[] | undefined, registry: SourceRegistry, lang: Lang = "en"): SafeHtml {
   const sources = known(ids ?? [], registry);
   if (sources.length === 0) return html``;
   // Citations are not what readers search for: Pagefind leaves them out of the index.
   return html`<div class="section-sources" data-pagefind-ignore>
-<p class="section-sources-label">Sources for this section:</p>
-<ul>${sources.map((source) => html`<li><a href="#${sourceAnchor(source.id)}">${shortName(source)}</a></li>`)}</ul>
+<p class="section-sources-label">${strings(lang).article.sourcesForSection}</p>
+<ul>${sources.map((source) => html`<li><a href="#${sourceAnchor(source.id)}"${lang === "en" ? "" : html` lang="en"`}>${shortName(source)}</a></li>`)}</ul>
 </div>`;
 }
 
@@ -44,23 +46,30 @@ export function citedInMap(sections: ReadonlyArray<{ id: string; title: string; 
   return map;
 }
 
-/** One full citation: title (linked to the source), authors, publisher, date, kind, and its DOI. */
-export function citation(source: Source): SafeHtml {
-  return html`<a href="${sourceAddress(source)}" rel="noopener noreferrer" class="external"><cite>${source.title}</cite> <span class="external-note">(leaves this site)</span></a>.${
-    source.authors ? html` ${source.authors.replace(/\.$/, "")}.` : ""
-  } ${source.publisher}${source.date ? html`, ${timeElement(source.date)}` : html` (no date given)`}. <span class="source-kind">${sourceKindLabels[source.kind]}${
-    source.quality === "primary" ? "" : html`, ${source.quality} source`
-  }.</span>${source.doi ? html` DOI: ${source.doi}.` : ""}${source.note ? html` ${source.note}` : ""}`;
+/**
+ * One full citation: title (linked to the source), authors, publisher, date, kind, and its DOI. Sources stay
+ * in their own language: on a page in another language, their title, authors, publisher and note are
+ * marked `lang="en"`.
+ */
+export function citation(source: Source, lang: Lang = "en"): SafeHtml {
+  const t = strings(lang).article;
+  const english = lang === "en" ? "" : html` lang="en"`;
+  const inEnglish = (text: string) => (lang === "en" ? text : html`<span lang="en">${text}</span>`);
+  return html`<a href="${sourceAddress(source)}" rel="noopener noreferrer" class="external"><cite${english}>${source.title}</cite> <span class="external-note">${t.leavesSite}</span></a>.${
+    source.authors ? html` ${inEnglish(source.authors.replace(/\.$/, ""))}.` : ""
+  } ${inEnglish(source.publisher)}${source.date ? html`, ${timeElement(source.date, lang)}` : html` ${t.noDate}`}. <span class="source-kind">${strings(lang).sourceKinds[source.kind]}${
+    source.quality === "primary" ? "" : html`, ${t.quality(source.quality)}`
+  }.</span>${source.doi ? html` DOI: ${source.doi}.` : ""}${source.note ? html` ${inEnglish(source.note)}` : ""}`;
 }
 
 /** The full list at the foot of a page, in order of first citation. */
-export function sourceList(ids: readonly string[], registry: SourceRegistry, citedIn: CitedIn = new Map()): SafeHtml {
+export function sourceList(ids: readonly string[], registry: SourceRegistry, citedIn: CitedIn = new Map(), lang: Lang = "en"): SafeHtml {
   const sources = known([...new Set(ids)], registry);
   return html`<ol class="sources" data-pagefind-ignore>${sources.map((source) => {
     const sections = citedIn.get(source.id) ?? [];
-    return html`<li id="${sourceAnchor(source.id)}">${citation(source)}${
+    return html`<li id="${sourceAnchor(source.id)}">${citation(source, lang)}${
       sections.length > 0
-        ? html` <span class="cited-in">Cited in: ${sections.map((section, index) => html`${index > 0 ? ", " : ""}<a href="#${section.id}">${section.title}</a>`)}.</span>`
+        ? html` <span class="cited-in">${strings(lang).article.citedIn} ${sections.map((section, index) => html`${index > 0 ? ", " : ""}<a href="#${section.id}">${section.title}</a>`)}.</span>`
         : ""
     }</li>`;
   })}</ol>`;
@@ -75,14 +84,15 @@ export function withCitations<Key extends string>(
   sections: ReadonlyArray<ArticleSection & { cites?: Key }>,
   citations: Partial<Record<Key, string[]>>,
   registry: SourceRegistry,
+  lang: Lang = "en",
 ): { sections: ArticleSection[]; citedIds: string[] } {
   const cited = sections.map((item) => ({ ...item, ids: item.cites ? (citations[item.cites] ?? []) : [] }));
   const citedIds = cited.flatMap((item) => item.ids);
   const citedIn = citedInMap(cited.map((item) => ({ id: item.id, title: item.title, cites: item.ids })));
   return {
     sections: [
-      ...cited.map((item) => ({ id: item.id, title: item.title, className: item.className, body: html`${item.body}${sectionSources(item.ids, registry)}` })),
-      { id: "sources", title: "Sources", body: sourceList(citedIds, registry, citedIn) },
+      ...cited.map((item) => ({ id: item.id, title: item.title, className: item.className, body: html`${item.body}${sectionSources(item.ids, registry, lang)}` })),
+      { id: "sources", title: strings(lang).article.sources, body: sourceList(citedIds, registry, citedIn, lang) },
     ],
     citedIds,
   };

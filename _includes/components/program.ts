@@ -5,23 +5,24 @@ import { absoluteUrl } from "../../src/model/siteUrls.ts";
 import { pageUrl } from "../../src/model/pageKinds.ts";
 import type { SourceRegistry } from "../../src/model/schemas/source.ts";
 import { sourceCitations } from "./citations.ts";
+import type { Lang } from "../../src/model/languages.ts";
 
-export function programUrl(program: Program): string {
-  return pageUrl("program", program.slug);
+export function programUrl(program: Program, lang: Lang = "en"): string {
+  return pageUrl("program", program.slug, lang);
 }
 
-export function sortPrograms(programs: Program[]): Program[] {
-  return [...programs].sort((a, b) => a.name.localeCompare(b.name));
+export function sortPrograms(programs: Program[], lang: Lang = "en"): Program[] {
+  return [...programs].sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
-export function programStructuredData(program: Program, site: Site, registry: SourceRegistry, citedIds: readonly string[]): object {
+export function programStructuredData(program: Program, site: Site, registry: SourceRegistry, citedIds: readonly string[], lang: Lang = "en"): object {
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
     name: program.name,
-    url: absoluteUrl(site.url, programUrl(program)),
+    url: absoluteUrl(site.url, programUrl(program, lang)),
     description: program.summary,
-    inLanguage: site.language,
+    inLanguage: lang,
     lastReviewed: program.lastReviewed,
     about: {
       "@type": "Service",

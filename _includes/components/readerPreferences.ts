@@ -10,6 +10,8 @@
  * reveals it, ticks the saved choices and applies every change at once.
  */
 import { html, type SafeHtml } from "../../src/helpers/html.ts";
+import type { Lang } from "../../src/model/languages.ts";
+import { strings } from "../../src/model/strings/index.ts";
 
 export interface PreferenceChoice {
   value: string;
@@ -24,41 +26,45 @@ export interface PreferenceGroup {
 }
 
 /** The groups and their choices; the first choice of each is the default (the device's own setting). */
-export const preferenceGroups: readonly PreferenceGroup[] = [
-  {
-    name: "text-size",
-    legend: "Text size",
-    choices: [
-      { value: "standard", label: "Standard" },
-      { value: "large", label: "Large" },
-      { value: "larger", label: "Larger" },
-    ],
-  },
-  {
-    name: "spacing",
-    legend: "Line spacing",
-    choices: [
-      { value: "standard", label: "Standard" },
-      { value: "wide", label: "Wide" },
-    ],
-  },
-  {
-    name: "theme",
-    legend: "Colors",
-    choices: [
-      { value: "system", label: "Same as this device" },
-      { value: "light", label: "Light" },
-      { value: "dark", label: "Dark" },
-      { value: "high-contrast", label: "High contrast" },
-    ],
-  },
-];
+export function preferenceGroups(lang: Lang = "en"): readonly PreferenceGroup[] {
+  const t = strings(lang).preferences;
+  return [
+    {
+      name: "text-size",
+      legend: t.textSize,
+      choices: [
+        { value: "standard", label: t.standard },
+        { value: "large", label: t.large },
+        { value: "larger", label: t.larger },
+      ],
+    },
+    {
+      name: "spacing",
+      legend: t.spacing,
+      choices: [
+        { value: "standard", label: t.standard },
+        { value: "wide", label: t.wide },
+      ],
+    },
+    {
+      name: "theme",
+      legend: t.colors,
+      choices: [
+        { value: "system", label: t.system },
+        { value: "light", label: t.light },
+        { value: "dark", label: t.dark },
+        { value: "high-contrast", label: t.highContrast },
+      ],
+    },
+  ];
+}
 
-export function readerPreferences(): SafeHtml {
+export function readerPreferences(lang: Lang = "en"): SafeHtml {
+  const t = strings(lang).preferences;
   return html`<details class="reader-preferences" id="reader-preferences" hidden>
-<summary>Text size and colors</summary>
+<summary>${t.summary}</summary>
 <div class="preferences-panel">
-${preferenceGroups.map(
+${preferenceGroups(lang).map(
   (group) => html`<fieldset class="preference-group">
 <legend>${group.legend}</legend>
 ${group.choices.map(
@@ -67,8 +73,8 @@ ${group.choices.map(
 )}
 </fieldset>`,
 )}
-<p class="preferences-note">Each choice applies at once and is saved in this browser only.</p>
-<button type="button" class="button preferences-reset" data-preferences-reset>Reset to standard</button>
+<p class="preferences-note">${t.note}</p>
+<button type="button" class="button preferences-reset" data-preferences-reset>${t.reset}</button>
 </div>
 </details>`;
 }

@@ -1,22 +1,28 @@
 /** The footer on every page: the medical disclaimer, offline status and the site's own pages. */
 import { html, type SafeHtml } from "../../src/helpers/html.ts";
 import type { Site } from "../../src/model/schemas/site.ts";
+import { localizedUrl, type Lang } from "../../src/model/languages.ts";
+import { strings } from "../../src/model/strings/index.ts";
+import { siteText } from "./siteText.ts";
 
-export function siteFooter(site: Site): SafeHtml {
+export function siteFooter(site: Site, lang: Lang = "en"): SafeHtml {
+  const t = strings(lang).footer;
+  const text = siteText(site, lang);
+  const link = (url: string) => localizedUrl(url, lang);
   return html`<footer class="site-footer">
   <div class="wrap">
-    <p class="disclaimer"><strong>${site.disclaimer}</strong></p>
-    <p class="offline-status" id="offline-status" role="status">Saving pages to read offline needs a browser that supports it; every page also reads without it.</p>
-    <nav aria-label="About this site">
+    <p class="disclaimer"><strong>${text.disclaimer}</strong></p>
+    <p class="offline-status" id="offline-status" role="status">${t.offlineStatus}</p>
+    <nav aria-label="${t.nav}">
       <ul class="footer-links">
-        <li><a href="/about/">About and editorial policy</a></li>
-        <li><a href="/accessibility/">Accessibility</a></li>
-        <li><a href="/offline/">Reading offline</a></li>
-        <li><a href="/feed.xml">News feed (Atom)</a></li>
-        <li><a href="/feed.json">News feed (JSON)</a></li>
+        <li><a href="${link("/about/")}">${t.about}</a></li>
+        <li><a href="${link("/accessibility/")}">${t.accessibility}</a></li>
+        <li><a href="${link("/offline/")}">${t.offline}</a></li>
+        <li><a href="${link("/feed.xml")}">${t.atom}</a></li>
+        <li><a href="${link("/feed.json")}">${t.json}</a></li>
       </ul>
     </nav>
-    <p>Maintained by ${site.maintainer}. No ads, no tracking.</p>
+    <p>${t.maintained(text.maintainer)}</p>
   </div>
 </footer>`;
 }

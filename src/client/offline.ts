@@ -5,15 +5,9 @@
  * - when a new version is waiting, shows a notice with a button to load it (nothing reloads by itself).
  */
 import { siteRoot } from "./siteRoot.ts";
+import { clientText, pageLanguage } from "./strings.ts";
 
-const text = {
-  unsupported: "This browser cannot save pages for offline reading. Every page still reads online.",
-  saving: "Saving pages so you can read them offline…",
-  ready: "Available offline: this whole site is saved on this device.",
-  failed: "Pages could not be saved for offline reading. They still read online.",
-  update: "New content is available.",
-  load: "Load the new version",
-};
+const text = clientText();
 
 function setStatus(message: string): void {
   const status = document.getElementById("offline-status");
@@ -57,7 +51,11 @@ export async function initOffline(): Promise<void> {
   }
   const root = siteRoot();
   try {
-    const registration = await navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname });
+    // The first page a reader opens decides which language the worker saves first (`?lang=`); later pages
+    // keep that worker, whatever their language, so switching language never looks like an update.
+    const existing = await navigator.serviceWorker.getRegistration(root.href);
+    const script = existing?.active?.scriptURL ?? existing?.installing?.scriptURL ?? existing?.waiting?.scriptURL ?? new URL(`sw.js?lang=${pageLanguage()}`, root).href;
+    const registration = await navigator.serviceWorker.register(script, { scope: root.pathname });
     if (registration.active) setStatus(text.ready);
     if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
     watchInstalling(registration);

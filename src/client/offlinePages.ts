@@ -3,11 +3,13 @@
  * read from the service worker's caches, with titles from the build's page index.
  */
 import { siteRoot } from "./siteRoot.ts";
+import { clientText, pageLanguage } from "./strings.ts";
 
 interface PageIndexEntry {
   url: string;
   title: string;
   section: string;
+  lang: string;
 }
 
 async function savedUrls(): Promise<Set<string>> {
@@ -31,7 +33,8 @@ export async function listSavedPages(): Promise<void> {
   if (!response) return;
   const index = (await response.json()) as PageIndexEntry[];
   const saved = await savedUrls();
-  const pages = index.filter((page) => saved.has(new URL(page.url.replace(/^\//, ""), root).pathname));
+  const lang = pageLanguage();
+  const pages = index.filter((page) => page.lang === lang && saved.has(new URL(page.url.replace(/^\//, ""), root).pathname));
   if (pages.length === 0) return;
   const items = pages.map((page) => {
     const item = document.createElement("li");
@@ -43,5 +46,5 @@ export async function listSavedPages(): Promise<void> {
   });
   list.replaceChildren(...items);
   const intro = document.getElementById("offline-pages-intro");
-  if (intro) intro.textContent = `${pages.length} pages are saved on this device and open without a connection:`;
+  if (intro) intro.textContent = clientText().savedPages(pages.length);
 }

@@ -6,6 +6,7 @@
  * and the back button works.
  */
 import { siteRoot } from "./siteRoot.ts";
+import { clientText } from "./strings.ts";
 
 declare const __SEARCH_INDEX_VERSION__: string;
 
@@ -90,21 +91,18 @@ async function runSearch(form: HTMLFormElement, updateAddress: boolean): Promise
     announcement.textContent = "";
     return;
   }
-  announcement.textContent = "Searching…";
+  const text = clientText();
+  announcement.textContent = text.searching;
   try {
     const pagefind = await loadPagefind();
     const search = await pagefind.search(query || null, { filters });
     const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
     list.replaceChildren(...results.map(renderResult));
     const count = search.results.length;
-    const about = query ? ` for “${query}”` : "";
-    announcement.textContent =
-      count === 0
-        ? `No results${about}. Try another word, or check the spelling.`
-        : `${count} result${count === 1 ? "" : "s"}${about}${count > maxResults ? `; showing the first ${maxResults}` : ""}.`;
+    announcement.textContent = text.results(count, query, maxResults);
   } catch {
     list.replaceChildren();
-    announcement.textContent = "Search is not available right now. Please use the links in the menu.";
+    announcement.textContent = text.searchFailed;
   }
 }
 

@@ -7,7 +7,20 @@ import markdownIt, { type MarkdownIt, type StateCore } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import { slugify } from "./slugify.ts";
 
-export const externalLinkNote = "(leaves this site)";
+/** Said after a link to another website, in the language of the text around it. */
+export const externalLinkNotes = { en: "(leaves this site)", es: "(sale de este sitio)" } as const;
+export const externalLinkNote = externalLinkNotes.en;
+export type MarkdownLanguage = keyof typeof externalLinkNotes;
+
+/**
+ * The language of a text being rendered: `env.lang` from our own calls, or, for a post Eleventy renders,
+ * the language its address gives (`/es/…`; Eleventy passes the page's data as markdown-it's `env`).
+ */
+function languageOf(env: unknown): MarkdownLanguage {
+  const data = (env ?? {}) as { lang?: unknown; page?: { url?: unknown } };
+  if (data.lang === "es") return "es";
+  return typeof data.page?.url === "string" && data.page.url.startsWith("/es/") ? "es" : "en";
+}
 
 export function isExternalUrl(href: string): boolean {
   return /^(https?:)?\/\//i.test(href);
@@ -29,7 +42,7 @@ function externalLinks(md: MarkdownIt): void {
           if (candidate.type === "link_open") depth++;
           if (candidate.type === "link_close" && depth-- === 0) {
             const note = new state.Token("html_inline", "", 0);
-            note.content = ` <span class="external-note">${externalLinkNote}</span>`;
+            note.content = ` <span class="external-note">${externalLinkNotes[languageOf(state.env)]}</span>`;
             children.splice(close, 0, note);
             break;
           }
@@ -49,11 +62,11 @@ export function createMarkdown(): MarkdownIt {
 export const markdown = createMarkdown();
 
 /** Renders a block of markdown from a data file (paragraphs, lists). */
-export function renderMarkdown(text: string): string {
-  return markdown.render(text);
+export function renderMarkdown(text: string, lang?: MarkdownLanguage): string {
+  return markdown.render(text, lang ? { lang } : {});
 }
 
 /** Renders a single line of markdown without a wrapping paragraph. */
-export function renderInline(text: string): string {
-  return markdown.renderInline(text);
+export function renderInline(text: string, lang?: MarkdownLanguage): string {
+  return markdown.renderInline(text, lang ? { lang } : {});
 }

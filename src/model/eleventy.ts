@@ -65,3 +65,16 @@ export interface EleventyConfig {
   dataFilterSelectors: Set<string>;
   pathPrefix?: string;
 }
+
+/** One language version of a page, as the i18n plugin's `locale_links` filter gives it. */
+export interface LocaleLink {
+  url: string;
+  lang: string;
+  label: string;
+}
+
+/** What Eleventy binds `this` to in a JavaScript template's `render`: the filters our templates call. */
+export interface TemplateContext {
+  /** The other language versions of the page at `url` (Eleventy's i18n plugin). */
+  locale_links(url?: string): LocaleLink[];
+}

@@ -10,6 +10,14 @@ import type { Site } from "./schemas/site.ts";
 import type { SourceRegistry } from "./schemas/source.ts";
 import type { CollectionItem, EleventyPage } from "./eleventy.ts";
 import type { PageKindName } from "./pageKinds.ts";
+import type { DrugTranslation, GlossaryTranslation, ProgramTranslation } from "./schemas/translations.ts";
+
+/** One language's translations (`_data/es/…`), by the English entry's slug. */
+export interface Translations {
+  drugs?: Record<string, DrugTranslation>;
+  programs?: Record<string, ProgramTranslation>;
+  glossary?: GlossaryTranslation;
+}
 
 export type PostItem = CollectionItem<PostFrontMatter>;
 
@@ -35,7 +43,9 @@ export interface SiteData {
   glossary: GlossaryEntry[];
   /** The source registry (`_data/sources.ts`), by id. */
   sources: SourceRegistry;
-  collections: { posts: PostItem[]; tagList: TagInfo[]; tagPages: TagPage[] };
+  /** The Spanish translations (`_data/es/`). */
+  es?: Translations;
+  collections: { posts: PostItem[]; tagList: TagInfo[]; tagPages: TagPage[]; postsEs: PostItem[]; tagListEs: TagInfo[]; tagPagesEs: TagPage[] };
   page: EleventyPage;
   /** The page's kind (`src/model/pageKinds.ts`): set by its template, or by its folder's data file. */
   pageKind: PageKindName;

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { slugify } from "../helpers/slugify.ts";
 import { dataFolder, postsFolder } from "./paths.ts";
+import { localizedUrl, unlocalizedUrl, type Lang } from "./languages.ts";
 
 /** How the search index sees a page: its `type` filter and that type's label on `/search/`. */
 const searchSchema = z.object({ type: z.string().regex(/^[a-z][a-z-]*$/), label: z.string().min(1) });
@@ -155,14 +156,17 @@ export function pageKindOf(value: unknown, url: string): PageKindName {
   throw new Error(`${url}: pageKind ${JSON.stringify(value)} is not one of ${Object.keys(pageKinds).join(", ")} (src/model/pageKinds.ts)`);
 }
 
-/** A page's address from its kind and slug: `pageUrl("drug", "tofersen")` is `/drugs/tofersen/`. */
-export function pageUrl(kind: PageKindName, slug = ""): string {
-  return kinds[kind]!.url.replace(":slug", slug);
+/**
+ * A page's address from its kind and slug: `pageUrl("drug", "tofersen")` is `/drugs/tofersen/`, and in
+ * Spanish (`pageUrl("drug", "tofersen", "es")`) `/es/drugs/tofersen/`.
+ */
+export function pageUrl(kind: PageKindName, slug = "", lang: Lang = "en"): string {
+  return localizedUrl(kinds[kind]!.url.replace(":slug", slug), lang);
 }
 
-/** Public URL of a post, from its file name: `src/posts/My Post.md` -> `/posts/my-post/`. */
-export function postUrl(fileSlug: string): string {
-  return pageUrl("post", slugify(fileSlug));
+/** Public URL of a post, from its file name: `src/posts/en/My Post.md` -> `/posts/my-post/`. */
+export function postUrl(fileSlug: string, lang: Lang = "en"): string {
+  return pageUrl("post", slugify(fileSlug), lang);
 }
 
 /**
@@ -183,11 +187,13 @@ const resolvedSettings = new Map(
 /** What applies to one page: its kind's settings, with the page's own override (if any) on top. */
 export function pageSettings(kind: PageKindName, url: string): PageSettings {
   const resolved = resolvedSettings.get(kind)!;
-  return resolved.byUrl.get(url) ?? resolved.settings;
+  // Overrides name English addresses; a translated page follows its English original.
+  return resolved.byUrl.get(unlocalizedUrl(url)) ?? resolved.settings;
 }
 
 /** Whether an address has the shape of a kind's `url` (`:slug` is one path segment). */
-export function matchesKindUrl(kind: PageKindName, url: string): boolean {
+export function matchesKindUrl(kind: PageKindName, localUrl: string): boolean {
+  const url = unlocalizedUrl(localUrl);
   const [before = "", after] = kinds[kind]!.url.split(":slug");
   if (after === undefined) return url === before;
   if (url.length <= before.length + after.length || !url.startsWith(before) || !url.endsWith(after)) return false;
@@ -243,7 +249,7 @@ export const unlistedPages: readonly UnlistedPage[] = Object.values(kinds).flatM
 
 const unlistedUrls = new Set(unlistedPages.map((page) => page.url));
 
-/** Whether a page is one of the single pages kept out of the sitemap. */
+/** Whether a page (in any language) is one of the single pages kept out of the sitemap. */
 export function isUnlistedPage(url: string): boolean {
-  return unlistedUrls.has(url);
+  return unlistedUrls.has(unlocalizedUrl(url));
 }

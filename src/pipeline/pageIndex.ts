@@ -7,11 +7,15 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pageKindOf, pageSettings, type PageKindName } from "../model/pageKinds.ts";
 import type { WrittenPage } from "./eleventy.ts";
+import { languageOfUrl, type Lang } from "../model/languages.ts";
+import { strings } from "../model/strings/index.ts";
 
 export interface PageIndexEntry {
   url: string;
   title: string;
+  /** The section's name in the page's language. */
   section: string;
+  lang: Lang;
 }
 
 export function htmlPages(pages: WrittenPage[]): WrittenPage[] {
@@ -30,7 +34,8 @@ export function buildPageIndex(pages: WrittenPage[]): PageIndexEntry[] {
     .map(({ page, settings }) => {
       const title = page.data?.title;
       if (typeof title !== "string" || title === "") throw new Error(`${page.url}: the page has no title in its data`);
-      return { url: page.url, title, section: settings.section };
+      const lang = languageOfUrl(page.url);
+      return { url: page.url, title, section: strings(lang).kindLabels[settings.section] ?? settings.section, lang };
     })
     .sort((a, b) => a.section.localeCompare(b.section) || a.title.localeCompare(b.title));
 }

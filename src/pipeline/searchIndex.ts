@@ -27,7 +27,9 @@ export function searchableHtml(content: string): string {
   const start = content.indexOf("<main");
   const end = content.indexOf("</main>");
   if (start === -1 || end === -1) return content;
-  return `<!doctype html><html lang="en"><body>${content.slice(start, end + "</main>".length)}</body></html>`;
+  // Pagefind keeps one index per language, from `<html lang>`: the Spanish search page searches Spanish pages.
+  const lang = /<html lang="([a-z-]+)"/.exec(content.slice(0, 200))?.[1] ?? "en";
+  return `<!doctype html><html lang="${lang}"><body>${content.slice(start, end + "</main>".length)}</body></html>`;
 }
 
 export interface SearchIndexer {
@@ -40,7 +42,7 @@ export interface SearchIndexer {
 }
 
 export async function startSearchIndex(): Promise<SearchIndexer> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const prefix = pathPrefix();
   const pending: Array<Promise<void>> = [];

@@ -24,6 +24,7 @@ import { injectManifest } from "workbox-build/build/inject-manifest.js";
 import type { WrittenPage } from "./eleventy.ts";
 import { pageSettings } from "../model/pageKinds.ts";
 import { htmlPages, kindOfPage } from "./pageIndex.ts";
+import { languageCodes, languageOfUrl, type Lang } from "../model/languages.ts";
 
 export interface PrecacheItem {
   url: string;
@@ -33,10 +34,32 @@ export interface PrecacheItem {
 }
 
 export interface ServiceWorkerReport {
+  /** For the English reader's install (each language's is reported in `byLanguage`). */
   precached: number;
   precachedBytes: number;
   deferred: number;
   budgetBytes: number;
+  byLanguage: Record<Lang, { precached: number; precachedBytes: number; deferred: number }>;
+}
+
+/** Where each language's install list is injected in sw.js (see src/sw/sw.ts). */
+const injectionPoints: Record<Lang, string> = { en: "self.__PRECACHE_EN", es: "self.__PRECACHE_ES" };
+
+/**
+ * The install list for a reader of `lang`: the shared files (the shell, which includes every language's
+ * home and offline pages) and `lang`'s pages and search index. The other language's pages are saved as
+ * they are read, so a reader downloads one language, not two, at install.
+ */
+export function forReader(items: PrecacheItem[], lang: Lang): PrecacheItem[] {
+  return items
+    .flatMap((item) => {
+      const page = item.url.endsWith("/") || item.url === "./";
+      // Pagefind names each language's index files after it ("pagefind/index/es_1a2b….pf_index").
+      const searchLang = /^pagefind\/.*\b(en|es)_[0-9a-f]+/.exec(item.url)?.[1] as Lang | undefined;
+      const itemLang = page ? languageOfUrl(`/${item.url === "./" ? "" : item.url}`) : (searchLang ?? lang);
+      return itemLang === lang || item.priority === 0 ? [item] : [];
+    })
+    .sort((a, b) => a.priority - b.priority || a.url.localeCompare(b.url));
 }
 
 /** Default install budget; `OFFLINE_BUDGET_KB` changes it. The default content fits whole. */
@@ -117,21 +140,21 @@ export async function writeServiceWorker(output: string, pages: WrittenPage[], n
   });
 
   const budgetBytes = Number(process.env.OFFLINE_BUDGET_KB ?? defaultBudgetKb) * 1024;
-  const { precache, deferred } = applyBudget(await collectPrecacheItems(output, pages, newestPostUrls), budgetBytes);
-  const result = await injectManifest({
-    swSrc: swPath,
-    swDest: swPath,
-    globDirectory: output,
-    globPatterns: [],
-    injectionPoint: "self.__WB_MANIFEST",
-    additionalManifestEntries: precache.map(({ url, revision }) => ({ url, revision })),
-    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-  });
-  if (result.warnings.length > 0) throw new Error(result.warnings.join("\n"));
-  return {
-    precached: precache.length,
-    precachedBytes: precache.reduce((sum, item) => sum + item.size, 0),
-    deferred: deferred.length,
-    budgetBytes,
-  };
+  const items = await collectPrecacheItems(output, pages, newestPostUrls);
+  const byLanguage = {} as ServiceWorkerReport["byLanguage"];
+  for (const lang of languageCodes) {
+    const { precache, deferred } = applyBudget(forReader(items, lang), budgetBytes);
+    const result = await injectManifest({
+      swSrc: swPath,
+      swDest: swPath,
+      globDirectory: output,
+      globPatterns: [],
+      injectionPoint: injectionPoints[lang],
+      additionalManifestEntries: precache.map(({ url, revision }) => ({ url, revision })),
+      maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+    });
+    if (result.warnings.length > 0) throw new Error(result.warnings.join("\n"));
+    byLanguage[lang] = { precached: precache.length, precachedBytes: precache.reduce((sum, item) => sum + item.size, 0), deferred: deferred.length };
+  }
+  return { ...byLanguage.en, budgetBytes, byLanguage };
 }

@@ -3,8 +3,11 @@
 /** How long a navigation waits for the network before it serves the saved copy, when there is one. */
 export const networkTimeoutMs = 4000;
 
-/** The page shown for an address that is not saved and cannot be fetched. */
+/** The page shown for an address that is not saved and cannot be fetched, in each language (by the address's folder). */
 export const offlinePagePath = "offline/";
+export const offlinePagePaths = { en: "offline/", es: "es/offline/" } as const;
+/** The languages whose pages live in their own folder (`es/…`). */
+export const languageFolders = ["es"] as const;
 
 /** Cache for pages read online that did not fit in the install budget. */
 export const runtimePagesCache = "als-pages-runtime";

@@ -13,9 +13,18 @@
 import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
-import { ignoredQueryParameters, messages, networkTimeoutMs, offlinePagePath, runtimePagesCache } from "./settings.ts";
+import { ignoredQueryParameters, languageFolders, messages, networkTimeoutMs, offlinePagePaths, runtimePagesCache } from "./settings.ts";
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
+type Manifest = Array<PrecacheEntry | string>;
+declare const self: ServiceWorkerGlobalScope & { __PRECACHE_EN: Manifest; __PRECACHE_ES: Manifest };
+
+/**
+ * One install list per reader language, each within the install budget: the shell, then that language's
+ * pages in their kinds' order, then the other language's while room is left. The page that registers the
+ * worker names the reader's language (`sw.js?lang=es`), the language of the first page they opened.
+ */
+const manifests = { en: self.__PRECACHE_EN, es: self.__PRECACHE_ES };
+const readerLanguage = new URL(self.location.href).searchParams.get("lang") === "es" ? "es" : "en";
 
 /** The folder the site is served from, e.g. "/" or "/als-resources/". */
 const scopePath = new URL(self.registration.scope).pathname;
@@ -72,7 +81,9 @@ async function handleNavigation(event: FetchEvent): Promise<Response> {
   } catch {
     const saved = await savedPage(url);
     if (saved) return saved;
-    const offline = await matchPrecache(new URL(`${scopePath}${offlinePagePath}`, url.origin).href);
+    // The offline page in the language of the address that failed.
+    const folder = languageFolders.find((lang) => url.pathname.startsWith(`${scopePath}${lang}/`)) ?? "en";
+    const offline = await matchPrecache(new URL(`${scopePath}${offlinePagePaths[folder]}`, url.origin).href);
     return offline ?? Response.error();
   } finally {
     clearTimeout(timer);
@@ -85,7 +96,7 @@ registerRoute(
   ({ event }) => handleNavigation(event as FetchEvent),
 );
 
-precacheAndRoute(self.__WB_MANIFEST, {
+precacheAndRoute(manifests[readerLanguage], {
   ignoreURLParametersMatching: ignoredQueryParameters,
   directoryIndex: "",
   cleanURLs: false,

@@ -2,10 +2,12 @@
  * Collections:
  * - `posts`: published posts, oldest first (templates reverse it for "newest first");
  * - `tagList`: every tag in use, with its slug and posts;
- * - `tagPages`: each tag's posts, newest first, cut into pages of 25 for `/tags/<tag>/` and `/tags/<tag>/page/N/`.
+ * - `tagPages`: each tag's posts, newest first, cut into pages of 25 for `/tags/<tag>/` and `/tags/<tag>/page/N/`;
+ * - `postsEs`, `tagListEs`, `tagPagesEs`: the same for the Spanish translations. A translated post takes its
+ *   date, topics and source from its English original, and is listed only while that original is published.
  */
 import { slugify } from "../../helpers/slugify.ts";
-import { postsFolder } from "../../model/paths.ts";
+import { postsFolder, translatedPostsFolder } from "../../model/paths.ts";
 import type { CollectionApi, EleventyConfig } from "../../model/eleventy.ts";
 import type { PostItem, TagInfo, TagPage } from "../../model/pageData.ts";
 import { postsPerPage } from "../../model/lists.ts";
@@ -14,6 +16,38 @@ export function postsOf(api: CollectionApi): PostItem[] {
   return (api.getFilteredByGlob(`./${postsFolder}/*.md`) as unknown as PostItem[]).sort(
     (a, b) => a.date.getTime() - b.date.getTime() || a.data.title.localeCompare(b.data.title),
   );
+}
+
+/**
+ * The translated posts of `lang`, in the order of their originals, each seen through its original: the
+ * translation's address, title, summary, changes and text, with the original's date, topics and source.
+ */
+export function translatedPostsOf(api: CollectionApi, lang: string, originals: PostItem[] = postsOf(api)): PostItem[] {
+  const translations = new Map((api.getFilteredByGlob(`./${translatedPostsFolder(lang)}/*.md`) as unknown as PostItem[]).map((item) => [item.fileSlug, item]));
+  return originals.flatMap((original) => {
+    const translation = translations.get(original.fileSlug);
+    if (!translation) return [];
+    const data = { ...original.data, ...translation.data, tags: original.data.tags, basedOn: original.data.basedOn, page: translation.data.page };
+    const item: PostItem = {
+      url: translation.url,
+      inputPath: translation.inputPath,
+      fileSlug: translation.fileSlug,
+      date: original.date,
+      data,
+      page: translation.page,
+      rawInput: translation.rawInput,
+      // Eleventy fills in each page's rendered content later, on its own item: read it from there.
+      get content() {
+        return translation.content;
+      },
+      set content(_value: string) {},
+      get templateContent() {
+        return translation.templateContent;
+      },
+      set templateContent(_value: string | undefined) {},
+    };
+    return [item];
+  });
 }
 
 export function tagListOf(posts: PostItem[]): TagInfo[] {
@@ -41,4 +75,7 @@ export function collectionsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addCollection("posts", (api) => postsOf(api));
   eleventyConfig.addCollection("tagList", (api) => tagListOf(postsOf(api)));
   eleventyConfig.addCollection("tagPages", (api) => tagPagesOf(tagListOf(postsOf(api)), postsPerPage));
+  eleventyConfig.addCollection("postsEs", (api) => translatedPostsOf(api, "es"));
+  eleventyConfig.addCollection("tagListEs", (api) => tagListOf(translatedPostsOf(api, "es")));
+  eleventyConfig.addCollection("tagPagesEs", (api) => tagPagesOf(tagListOf(translatedPostsOf(api, "es")), postsPerPage));
 }

@@ -12,15 +12,35 @@ import { programSchema, type Program } from "../schemas/program.ts";
 import { siteSchema, type Site } from "../schemas/site.ts";
 import { sourceRegistrySchema, type SourceRegistry } from "../schemas/source.ts";
 import { slugify } from "../../helpers/slugify.ts";
+import {
+  drugTranslationSchema,
+  glossaryTranslationSchema,
+  programTranslationSchema,
+  type DrugTranslation,
+  type GlossaryTranslation,
+  type ProgramTranslation,
+} from "../schemas/translations.ts";
+import { translatedLanguages } from "../languages.ts";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems.ts";
 
-export type DataKind = "drug" | "program" | "glossary" | "site" | "sources";
+export type DataKind = "drug" | "program" | "glossary" | "site" | "sources" | "drug-translation" | "program-translation" | "glossary-translation";
 
-/** Which schema a data file follows, from where it sits in `_data/`. */
+/** Whether a data file sits in a language's folder (`_data/es/…`): it is then a translation. */
+function isTranslation(parts: string[]): boolean {
+  return parts.some((part, index) => index < parts.length - 1 && (translatedLanguages as string[]).includes(part));
+}
+
+/** Which schema a data file follows, from where it sits in `_data/` (`_data/es/drugs/x.ts` is a drug's translation). */
 export function dataKindOf(filePath: string): DataKind | undefined {
   const parts = filePath.split(path.sep);
   const folder = parts.at(-2);
   const name = path.basename(filePath, ".ts");
+  if (isTranslation(parts)) {
+    if (folder === "drugs") return "drug-translation";
+    if (folder === "programs") return "program-translation";
+    if (name === "glossary") return "glossary-translation";
+    return undefined;
+  }
   if (folder === "drugs") return "drug";
   if (folder === "programs") return "program";
   if (name === "glossary") return "glossary";
@@ -42,6 +62,9 @@ type Loaded =
   | { kind: "glossary"; value: GlossaryEntry[] }
   | { kind: "site"; value: Site }
   | { kind: "sources"; value: SourceRegistry }
+  | { kind: "drug-translation"; value: DrugTranslation }
+  | { kind: "program-translation"; value: ProgramTranslation }
+  | { kind: "glossary-translation"; value: GlossaryTranslation }
   | { kind: undefined; value: unknown };
 
 type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
@@ -89,6 +112,18 @@ export async function readDataFile(filePath: string, displayPath = filePath): Pr
       const registry: SourceRegistry = {};
       for (const [id, source] of Object.entries(sources.data)) registry[id] = { ...source, id };
       return { kind, value: registry };
+    }
+    case "drug-translation": {
+      const translation = validate(drugTranslationSchema, value, displayPath);
+      return translation.ok ? { kind, value: translation.data } : translation.problems;
+    }
+    case "program-translation": {
+      const translation = validate(programTranslationSchema, value, displayPath);
+      return translation.ok ? { kind, value: translation.data } : translation.problems;
+    }
+    case "glossary-translation": {
+      const translation = validate(glossaryTranslationSchema, value, displayPath);
+      return translation.ok ? { kind, value: translation.data } : translation.problems;
     }
     default:
       return { kind: undefined, value };

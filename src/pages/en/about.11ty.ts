@@ -1,0 +1,4 @@
+/** See ../about.ts. */
+import page from "../about.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** See ../accessibility.ts. */
+import page from "../accessibility.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** The drug pages in en: see ../drug.ts. */
+import drugPage from "../drug.ts";
+
+export default drugPage("en");

@@ -1,0 +1,4 @@
+/** See ../feed-atom.ts. */
+import page from "../feed-atom.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** See ../glossary.ts. */
+import page from "../glossary.ts";
+
+export default page("en");

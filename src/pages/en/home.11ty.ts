@@ -1,0 +1,4 @@
+/** See ../home.ts. */
+import page from "../home.ts";
+
+export default page("en");

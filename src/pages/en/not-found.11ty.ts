@@ -1,0 +1,4 @@
+/** See ../not-found.ts. */
+import page from "../not-found.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** See ../posts.ts. */
+import page from "../posts.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** See ../program.ts. */
+import page from "../program.ts";
+
+export default page("en");

@@ -1,0 +1,4 @@
+/** See ../sources.ts. */
+import page from "../sources.ts";
+
+export default page("en");

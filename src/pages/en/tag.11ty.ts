@@ -1,0 +1,4 @@
+/** See ../tag.ts. */
+import page from "../tag.ts";
+
+export default page("en");

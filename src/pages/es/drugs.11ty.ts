@@ -1,0 +1,4 @@
+/** See ../drugs.ts. */
+import page from "../drugs.ts";
+
+export default page("es");

@@ -1,0 +1,4 @@
+/** See ../feed-json.ts. */
+import page from "../feed-json.ts";
+
+export default page("es");

@@ -1,0 +1,4 @@
+/** See ../offline.ts. */
+import page from "../offline.ts";
+
+export default page("es");

@@ -1,0 +1,4 @@
+/** See ../programs.ts. */
+import page from "../programs.ts";
+
+export default page("es");

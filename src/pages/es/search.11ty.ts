@@ -1,0 +1,4 @@
+/** See ../search.ts. */
+import page from "../search.ts";
+
+export default page("es");

@@ -1,0 +1,4 @@
+/** See ../tags.ts. */
+import page from "../tags.ts";
+
+export default page("es");

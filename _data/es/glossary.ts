@@ -1,7 +1,7 @@
 import { defineGlossaryTranslation } from "../../src/model/schemas/translations.ts";
 
 export default defineGlossaryTranslation({
-  translatedFrom: "new",
+  translatedFrom: "34b8601928ee",
   entries: {
     "Accelerated approval": {
       term: "Aprobación acelerada",

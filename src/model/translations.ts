@@ -15,7 +15,7 @@ import type { Program } from "./schemas/program.ts";
 import type { DrugTranslation, ProgramTranslation } from "./schemas/translations.ts";
 
 /** Numerals as written ("1.1", "14,230", "2023"), left out where they are part of a name such as SOD1. */
-const numeralPattern = /(?<![\p{L}\p{N}_-])\p{N}+(?:[.,]\p{N}+)*/gu;
+const numeralPattern = /(?<![\p{L}\p{N}_])\p{N}+(?:[.,]\p{N}+)*/gu;
 
 export function numeralsIn(text: string): string[] {
   return [...text.matchAll(numeralPattern)].map((match) => match[0]).sort();

@@ -3,9 +3,12 @@
  * The `any` icons are drawn as they are (rounded corners, transparent outside them); the `maskable` one is
  * a full opaque square that the home screen crops to its own shape (regenerate it with
  * `scripts/maskable-icon.ts`). One icon serving both purposes would be cropped badly or shown with corners.
+ * Both languages are listed: English as the manifest's own `lang`, Spanish under `translations` (the W3C
+ * manifest localization member), with its own start page.
  */
 import type { SiteData } from "../model/pageData.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
+import { strings } from "../model/strings/index.ts";
 
 export const data = { permalink: "/manifest.webmanifest", eleventyExcludeFromCollections: true };
 
@@ -22,6 +25,9 @@ export default function render(data: SiteData): string {
       display: "standalone",
       background_color: "#ffffff",
       theme_color: data.site.themeColor,
+      translations: {
+        es: { name: data.site.title, short_name: data.site.shortTitle, description: strings("es").site.description, start_url: `${root}es/` },
+      },
       icons: [
         { src: `${root}assets/icons/icon.svg`, sizes: "any", type: "image/svg+xml", purpose: "any" },
         { src: `${root}assets/icons/icon-192.png`, sizes: "192x192", type: "image/png", purpose: "any" },

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "44fc78980d6f",
   summary:
     "La edaravona (Radicava) se aprobó para la ELA en Estados Unidos en 2017. En un ensayo de 6 meses, las personas que la recibieron perdieron la función diaria más lentamente. Se administra por goteo en una vena o, desde 2022, como un líquido por la boca. No es una cura.",
   approvedBy: "Administración de Alimentos y Medicamentos de EE. UU. (FDA)",

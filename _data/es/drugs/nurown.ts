@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "32f0dd5a3dc8",
   summary:
     "NurOwn es un tratamiento experimental hecho con las propias células de médula ósea de la persona. Los asesores de la Administración de Alimentos y Medicamentos de EE. UU. (FDA) votaron en contra en 2023, y en 2025 se planificó un nuevo ensayo. No estaba aprobado.",
   developer: "BrainStorm Cell Therapeutics",

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "be9541ac0c73",
   summary:
     "PrimeC es un medicamento experimental para la ELA. Combina en una sola pastilla dos medicamentos que ya se usan. En diciembre de 2024 se estaba planificando un ensayo más grande. No estaba aprobado.",
   developer: "NeuroSense Therapeutics",

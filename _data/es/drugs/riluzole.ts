@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "466ada6b6ade",
   summary:
     "El riluzol fue el primer medicamento aprobado para la ELA en Estados Unidos, en 1995. Se toma por la boca. En los estudios en los que se basó su aprobación, las personas vivieron en promedio unos tres meses más. No es una cura.",
   approvedBy: "Administración de Alimentos y Medicamentos de EE. UU. (FDA)",

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "5d2bf27d1e88",
   summary:
     "Relyvrio se aprobó para la ELA en Estados Unidos en 2022. Luego, un ensayo grande encontró que no dio mejores resultados que un tratamiento sin medicamento (placebo). En abril de 2024, su fabricante dijo que lo retiraría del mercado, y los pacientes nuevos ya no pueden empezarlo.",
   developer: "Amylyx Pharmaceuticals",

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "bfcc04b2f898",
   summary:
     "Tofersen (Qalsody) está aprobado para adultos cuya ELA se debe a un cambio en el gen SOD1, por lo que primero hay que hacerse una prueba genética. Se aprobó en Estados Unidos en abril de 2023. No es una cura.",
   developer: "Biogen, que lo desarrolló con Ionis",

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "a2b0cc08172a",
   summary:
     "Ulefnersen es un medicamento experimental. Está pensado para la ELA por FUS, una forma genética poco común de ELA. En noviembre de 2024 estaba en un ensayo grande llamado FUSION. No estaba aprobado.",
   developer: "Ionis, con Otsuka",

@@ -1,7 +1,7 @@
 import { defineDrugTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineDrugTranslation({
-  translatedFrom: "new",
+  translatedFrom: "64911791d14c",
   summary:
     "VRG50635 era un medicamento experimental de Verge Genomics para la ELA. Su desarrollo se detuvo después de que no superó una revisión planificada de si funcionaba, en un ensayo temprano. No está aprobado.",
   developer: "Verge Genomics",

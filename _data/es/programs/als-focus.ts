@@ -1,7 +1,7 @@
 import { defineProgramTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineProgramTranslation({
-  translatedFrom: "new",
+  translatedFrom: "01fa125bf183",
   runBy: "La ALS Association (Asociación de ELA de EE. UU.)",
   started: "Las fuentes no dan una fecha de inicio. Surgió de una encuesta anterior, IMPACT ALS.",
   summary:

@@ -1,7 +1,7 @@
 import { defineProgramTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineProgramTranslation({
-  translatedFrom: "new",
+  translatedFrom: "82915894af16",
   runBy: "La ALS Association (Asociación de ELA de EE. UU.)",
   started: "2019",
   summary:

@@ -1,7 +1,7 @@
 import { defineProgramTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineProgramTranslation({
-  translatedFrom: "new",
+  translatedFrom: "3e34b8298276",
   name: "Información y educación sobre las pruebas genéticas",
   runBy: "La ALS Association (Asociación de ELA de EE. UU.)",
   started: "Las fuentes no dan una fecha de inicio.",

@@ -1,7 +1,7 @@
 import { defineProgramTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineProgramTranslation({
-  translatedFrom: "new",
+  translatedFrom: "71a8eff63c7a",
   runBy: "La ALS Association (Asociación de ELA de EE. UU.)",
   started: "Primavera de 2023",
   summary:

@@ -1,7 +1,7 @@
 import { defineProgramTranslation } from "../../../src/model/schemas/translations.ts";
 
 export default defineProgramTranslation({
-  translatedFrom: "new",
+  translatedFrom: "f039eb7b8b4e",
   runBy: "La ALS Association (Asociación de ELA de EE. UU.)",
   started: "Las fuentes no dan una fecha de inicio. La ALS Association lo anunció en diciembre de 2024.",
   summary:

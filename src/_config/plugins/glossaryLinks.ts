@@ -25,6 +25,8 @@ import { pathPrefix } from "../../model/siteUrls.ts";
 import { escapeHtml } from "../../helpers/html.ts";
 import type { GlossaryEntry } from "../../model/schemas/glossary.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
+import { languageOfUrl, translatedLanguages, type Lang } from "../../model/languages.ts";
+import { localGlossary } from "../../model/localContent.ts";
 
 interface GlossaryName {
   entry: GlossaryEntry;
@@ -214,17 +216,28 @@ export function linkGlossaryInPage(pageHtml: string, matcher: GlossaryMatcher): 
   return pageHtml.slice(0, openEnd) + linkGlossaryTerms(pageHtml.slice(openEnd, end), matcher) + pageHtml.slice(end);
 }
 
-/** Eleventy plugin: reads `_data/glossary.ts` at the start of each build and adds the transform. */
+/**
+ * Eleventy plugin: reads `_data/glossary.ts` (and its translations, `_data/es/glossary.ts`) at the start of
+ * each build and adds the transform; a Spanish page links Spanish terms to `/es/glossary/`.
+ */
 export function glossaryLinksPlugin(eleventyConfig: EleventyConfig): void {
-  let matcher: GlossaryMatcher | undefined;
+  const matchers = new Map<Lang, GlossaryMatcher>();
   eleventyConfig.on("eleventy.before", async () => {
+    matchers.clear();
     const loaded = await readDataFile(`${dataFolder}/glossary.ts`);
     // Invalid glossary data is reported by the content check; without it, pages are left unlinked.
-    matcher = !Array.isArray(loaded) && loaded.kind === "glossary" ? compileGlossary(loaded.value) : undefined;
+    if (Array.isArray(loaded) || loaded.kind !== "glossary") return;
+    matchers.set("en", compileGlossary(loaded.value));
+    for (const lang of translatedLanguages) {
+      const translation = await readDataFile(`${dataFolder}/${lang}/glossary.ts`);
+      const es = !Array.isArray(translation) && translation.kind === "glossary-translation" ? { glossary: translation.value } : {};
+      matchers.set(lang, compileGlossary(localGlossary({ es, glossary: loaded.value }, lang), `${pathPrefix()}${lang}/glossary/`));
+    }
   });
   eleventyConfig.addTransform("glossary-links", function (content) {
     const url = this.page?.url;
     const outputPath = this.page?.outputPath;
+    const matcher = typeof url === "string" ? matchers.get(languageOfUrl(url)) : undefined;
     if (!matcher || !isGlossaryLinkedPage(url) || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
     return linkGlossaryInPage(content, matcher);
   });

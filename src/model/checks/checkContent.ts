@@ -18,6 +18,8 @@ import { todoPattern } from "./todo.ts";
 import { britishSpellings } from "./spelling.ts";
 import { pageReadings, readabilityWarnings, type PageReading } from "./pageReadability.ts";
 import type { SourceRegistry } from "../schemas/source.ts";
+import type { GlossaryEntry } from "../schemas/glossary.ts";
+import { checkTranslations, type TranslationEntry } from "./translations.ts";
 
 export interface CheckedPost {
   file: string;
@@ -35,6 +37,8 @@ export interface ContentCheck {
   posts: CheckedPost[];
   drugs: Drug[];
   programs: Program[];
+  /** Every translation and its state (current, outdated, missing…). */
+  translations: TranslationEntry[];
 }
 
 /** Extra checks on a post's markdown body (the safe-HTML allow-list plugs in here). */
@@ -211,8 +215,9 @@ async function checkDataFiles(
   root: string,
   bodyChecks: BodyCheck[],
   allowTodos: boolean,
-): Promise<{ drugs: Drug[]; programs: Program[]; registry: SourceRegistry | undefined; problems: ContentProblem[] }> {
+): Promise<{ drugs: Drug[]; programs: Program[]; glossary: GlossaryEntry[] | undefined; registry: SourceRegistry | undefined; problems: ContentProblem[] }> {
   const drugs: Drug[] = [];
+  let glossary: GlossaryEntry[] | undefined;
   let registry: SourceRegistry | undefined;
   const programs: Program[] = [];
   const problems: ContentProblem[] = [];
@@ -232,6 +237,7 @@ async function checkDataFiles(
     if (loaded.kind === "drug") drugs.push(loaded.value);
     else if (loaded.kind === "program") programs.push(loaded.value);
     else if (loaded.kind === "sources") registry = loaded.value;
+    else if (loaded.kind === "glossary") glossary = loaded.value;
   }
   // Every drug file counts, valid or not: a mistake in a drug file is reported there, not again here.
   const drugSlugs = new Set(files.filter((file) => file.startsWith(`${dataFolder}/drugs/`)).map((file) => path.basename(file, ".ts")));
@@ -253,14 +259,15 @@ async function checkDataFiles(
       message: "is missing (expected the source registry: export default defineSources({ ... }))",
     });
   }
-  return { drugs, programs, registry, problems };
+  return { drugs, programs, glossary, registry, problems };
 }
 
 export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], options: CheckOptions = {}): Promise<ContentCheck> {
   const allowTodos = options.allowTodos ?? isPreview();
   const [posts, data] = await Promise.all([checkPosts(root, bodyChecks, allowTodos), checkDataFiles(root, bodyChecks, allowTodos)]);
-  const problems = [...posts.problems, ...data.problems];
-  const warnings: ContentProblem[] = [];
+  const translations = await checkTranslations(root, { drugs: data.drugs, programs: data.programs, glossary: data.glossary, posts: posts.posts });
+  const problems = [...posts.problems, ...data.problems, ...translations.problems];
+  const warnings: ContentProblem[] = [...translations.warnings];
   // Citations are checked once the registry itself is valid (its own problems are reported above).
   if (data.registry !== undefined) {
     const published = posts.posts.filter((post) => post.frontMatter.draft !== true || allowTodos);
@@ -281,5 +288,5 @@ export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], o
   for (const drug of data.drugs) warnings.push(...spellingWarnings(`${dataFolder}/drugs/${drug.slug}.ts`, textFields(drug)));
   for (const program of data.programs) warnings.push(...spellingWarnings(`${dataFolder}/programs/${program.slug}.ts`, textFields(program)));
   for (const outcome of posts.outcomes) warnings.push(...outcome.spelling);
-  return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs };
+  return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs, translations: translations.entries };
 }

@@ -1,0 +1,180 @@
+/**
+ * Checks every translation against its English entry, with the same schemas the build uses: a translation
+ * file with a mistake stops the build, naming file and field; a missing or outdated translation, or a text
+ * whose numbers no longer match the English (shown in English until it is translated again), is a warning
+ * that `npm run check` and `npm run translation-status` list.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Drug } from "../schemas/drug.ts";
+import type { Program } from "../schemas/program.ts";
+import type { GlossaryEntry } from "../schemas/glossary.ts";
+import { postTranslationSchema } from "../schemas/translations.ts";
+import { dataFolder, postsFolder, translatedPostsFolder } from "../paths.ts";
+import { translatedLanguages, type Lang } from "../languages.ts";
+import { localizeDrug, localizeProgram, proseOfDrug, proseOfPost, proseOfProgram, proseHash, sameNumerals, translationState, type TranslationState } from "../translations.ts";
+import { readDataFile } from "./dataFiles.ts";
+import { describeYamlError, parsePost } from "./frontMatter.ts";
+import { problemsFromZod, type ContentProblem } from "./problems.ts";
+
+export type TranslationStatus = TranslationState | "missing";
+
+export interface TranslationEntry {
+  lang: Lang;
+  /** The translation's file (which may not exist yet). */
+  file: string;
+  /** The English file it translates. */
+  english: string;
+  status: TranslationStatus;
+  /** The hash of the English prose as it is now: what `translatedFrom` must say. */
+  currentHash: string;
+  /** Texts shown in English because their numbers no longer match the English. */
+  numbersDiffer: string[];
+}
+
+export interface TranslationCheck {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+  entries: TranslationEntry[];
+}
+
+export interface EnglishContent {
+  drugs: Drug[];
+  programs: Program[];
+  glossary?: GlossaryEntry[];
+  posts: Array<{ file: string; frontMatter: { title: string; summary: string; changes?: Array<{ change: string }>; draft?: boolean }; body: string }>;
+}
+
+/** The glossary's prose, entry by entry, in the order of the English file. */
+export function proseOfGlossary(entries: readonly GlossaryEntry[]): object {
+  return entries.map((entry) => ({ term: entry.term, abbreviation: entry.abbreviation, also: entry.also, definition: entry.definition }));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return readFile(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+const messages: Record<Exclude<TranslationStatus, "current">, (english: string) => string> = {
+  missing: () => "has no translation yet (its English page is shown in English only; start one with `npm run new -- translation <file>`)",
+  outdated: (english) =>
+    `is outdated: ${english} has changed since it was translated (update the translation, then run \`npm run translation-status -- --mark-current <file>\`; the page shows a notice until then)`,
+  unstamped: () => 'says translatedFrom: "new" (run `npm run translation-status -- --mark-current <file>` once the translation is done)',
+};
+
+export async function checkTranslations(root: string, english: EnglishContent): Promise<TranslationCheck> {
+  const problems: ContentProblem[] = [];
+  const entries: TranslationEntry[] = [];
+  for (const lang of translatedLanguages) {
+    const data = async (kind: "drugs" | "programs", slug: string) => {
+      const file = `${dataFolder}/${lang}/${kind}/${slug}.ts`;
+      if (!(await exists(path.join(root, file)))) return { file, loaded: undefined };
+      const loaded = await readDataFile(path.join(root, file), file);
+      if (Array.isArray(loaded)) {
+        problems.push(...loaded);
+        return { file, loaded: undefined, failed: true };
+      }
+      return { file, loaded: loaded.value as never };
+    };
+    for (const drug of english.drugs) {
+      const { file, loaded, failed } = await data("drugs", drug.slug);
+      if (failed) continue;
+      const prose = proseOfDrug(drug);
+      const numbersDiffer = loaded ? [...localizeDrug(drug, loaded).inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      entries.push({
+        lang,
+        file,
+        english: `${dataFolder}/drugs/${drug.slug}.ts`,
+        status: loaded ? translationState((loaded as { translatedFrom: string }).translatedFrom, prose) : "missing",
+        currentHash: proseHash(prose),
+        numbersDiffer,
+      });
+    }
+    for (const program of english.programs) {
+      const { file, loaded, failed } = await data("programs", program.slug);
+      if (failed) continue;
+      const prose = proseOfProgram(program);
+      const numbersDiffer = loaded ? [...localizeProgram(program, loaded).inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      entries.push({
+        lang,
+        file,
+        english: `${dataFolder}/programs/${program.slug}.ts`,
+        status: loaded ? translationState((loaded as { translatedFrom: string }).translatedFrom, prose) : "missing",
+        currentHash: proseHash(prose),
+        numbersDiffer,
+      });
+    }
+    if (english.glossary) {
+      const file = `${dataFolder}/${lang}/glossary.ts`;
+      const prose = proseOfGlossary(english.glossary);
+      const loaded = (await exists(path.join(root, file))) ? await readDataFile(path.join(root, file), file) : undefined;
+      if (Array.isArray(loaded)) problems.push(...loaded);
+      else {
+        const translation = loaded?.kind === "glossary-translation" ? loaded.value : undefined;
+        const numbersDiffer = english.glossary.flatMap((entry) => {
+          const translated = translation?.entries[entry.term];
+          return translated && !sameNumerals(entry.definition, translated.definition) ? [`entries.${entry.term}.definition`] : [];
+        });
+        for (const term of Object.keys(translation?.entries ?? {})) {
+          if (!english.glossary.some((entry) => entry.term === term)) {
+            problems.push({ file, field: `entries.${term}`, message: `translates a term the English glossary does not have (expected one of the English terms, spelled as in ${dataFolder}/glossary.ts)` });
+          }
+        }
+        entries.push({
+          lang,
+          file,
+          english: `${dataFolder}/glossary.ts`,
+          status: translation ? translationState(translation.translatedFrom, prose) : "missing",
+          currentHash: proseHash(prose),
+          numbersDiffer,
+        });
+      }
+    }
+    const slugs = new Set(english.posts.map((post) => path.basename(post.file, ".md")));
+    for (const post of english.posts) {
+      if (post.frontMatter.draft === true) continue;
+      const slug = path.basename(post.file, ".md");
+      const file = `${translatedPostsFolder(lang)}/${slug}.md`;
+      const prose = proseOfPost(post.frontMatter, post.body);
+      let status: TranslationStatus = "missing";
+      if (await exists(path.join(root, file))) {
+        try {
+          const parsed = parsePost(await readFile(path.join(root, file), "utf8"));
+          const result = postTranslationSchema.safeParse(parsed.data, { reportInput: true });
+          if (!result.success) {
+            problems.push(...problemsFromZod(file, result.error));
+            continue;
+          }
+          status = translationState(result.data.translatedFrom, prose);
+        } catch (error) {
+          problems.push({ file, field: "front matter", message: describeYamlError(error) });
+          continue;
+        }
+      }
+      entries.push({ lang, file, english: post.file, status, currentHash: proseHash(prose), numbersDiffer: [] });
+    }
+    // A translated post with no English original would be a page with nothing to pair with.
+    const { readdir } = await import("node:fs/promises");
+    const translatedNames = await readdir(path.join(root, translatedPostsFolder(lang))).catch(() => [] as string[]);
+    for (const name of translatedNames.filter((name) => name.endsWith(".md"))) {
+      if (!slugs.has(path.basename(name, ".md"))) {
+        problems.push({
+          file: `${translatedPostsFolder(lang)}/${name}`,
+          field: "(whole file)",
+          message: `translates no post (expected a file of the same name in ${postsFolder}/; a translation starts from its English post)`,
+        });
+      }
+    }
+  }
+  const warnings = entries.flatMap((entry): ContentProblem[] => [
+    ...(entry.status === "current" ? [] : [{ file: entry.file, field: "translatedFrom", message: messages[entry.status](entry.english) }]),
+    ...entry.numbersDiffer.map((field) => ({
+      file: entry.file,
+      field,
+      message: `has numbers that differ from ${entry.english} (it is shown in English until it is translated again with the English numbers)`,
+    })),
+  ]);
+  return { problems, warnings, entries };
+}

@@ -209,7 +209,7 @@ async function prepare(posts: number): Promise<Prepared> {
   await mkdir(path.join(assembled, "src/posts"), { recursive: true });
   await mkdir(path.join(assembled, "src/_includes"), { recursive: true });
   await writeFile(path.join(assembled, "src/_includes/layout.liquid"), assembledLayout);
-  await writeFile(path.join(assembled, "src/posts/posts.json"), JSON.stringify({ layout: "layout.liquid" }));
+  await writeFile(path.join(assembled, "src/posts/en/posts.json"), JSON.stringify({ layout: "layout.liquid" }));
   await writeFile(path.join(assembled, "generate-sw.mjs"), assembledServiceWorker);
   for (let index = 1; index <= posts; index++) {
     const name = `${postSlug(index)}.md`;

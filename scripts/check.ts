@@ -2,7 +2,7 @@
  * `npm run check`: checks all content without building any HTML — every post, drug, program, the
  * glossary and the site settings — and prints every problem at once, one line each:
  *
- *   src/posts/my-post.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)
+ *   src/posts/en/my-post.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)
  *
  * Pages past their review date are listed as warnings (with --strict they count as problems, as in
  * `npm run build -- --strict`). Exits with 1 when there is a problem, so CI can use it too.

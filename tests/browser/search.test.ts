@@ -10,12 +10,18 @@ interface SearchOutcome {
   urls: string[];
 }
 
-async function searchFor(page: Page, origin: string, query: string): Promise<SearchOutcome> {
-  await page.goto(`${origin}/search/`);
-  await page.getByLabel("Search for a word or phrase").fill(query);
+const searchPages = {
+  en: { path: "/search/", label: "Search for a word or phrase", done: /result/i },
+  es: { path: "/es/search/", label: "Busque una palabra o frase", done: /resultado/i },
+};
+
+async function searchFor(page: Page, origin: string, query: string, lang: keyof typeof searchPages = "en"): Promise<SearchOutcome> {
+  const search = searchPages[lang];
+  await page.goto(`${origin}${search.path}`);
+  await page.getByLabel(search.label).fill(query);
   await page.keyboard.press("Enter");
   const announcement = page.locator("#search-announcement");
-  await announcement.filter({ hasText: /result/i }).waitFor({ timeout: 20_000 });
+  await announcement.filter({ hasText: search.done }).waitFor({ timeout: 20_000 });
   const urls = await page.locator("#search-results a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { announcement: await announcement.innerText(), urls };
 }
@@ -52,6 +58,14 @@ describe("search", () => {
     const outcome = await searchFor(page, server.url, "genetic testing");
     online.set("genetic testing", outcome);
     expect(outcome.urls).toContain("/programs/genetic-testing-education/");
+  });
+
+  it('finds the Spanish genetic testing program for "genética" on the Spanish search page, and only Spanish pages', async () => {
+    const outcome = await searchFor(page, server.url, "genética", "es");
+    online.set("es:genética", outcome);
+    expect(outcome.urls).toContain("/es/programs/genetic-testing-education/");
+    for (const url of outcome.urls) expect(url).toMatch(/^\/es\//);
+    expect(outcome.announcement).toMatch(/^\d+ resultados? para «genética»/);
   });
 
   it('finds pages about "breathing"', async () => {
@@ -98,6 +112,21 @@ describe("search", () => {
         const outcome = await searchFor(offlinePage, server.url, query);
         expect(outcome, query).toEqual(online.get(query));
       }
+
+    } finally {
+      server.setOnline(true);
+      await offlineContext.close();
+    }
+  });
+
+  it('finds "genética" with the network off after a first visit in Spanish', async () => {
+    const offlineContext = await browser.newContext();
+    const offlinePage = await offlineContext.newPage();
+    try {
+      await offlinePage.goto(`${server.url}/es/`);
+      await offlinePage.locator("#offline-status", { hasText: "Disponible sin conexión" }).waitFor({ timeout: 30_000 });
+      server.setOnline(false);
+      expect(await searchFor(offlinePage, server.url, "genética", "es")).toEqual(online.get("es:genética"));
     } finally {
       server.setOnline(true);
       await offlineContext.close();

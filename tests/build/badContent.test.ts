@@ -14,11 +14,11 @@ const goodPost = (frontMatter: string) => `---\n${frontMatter}\n---\n\nSome text
 
 /** Each mistake a maintainer might make, in its own file; the build must name every one at once. */
 const mistakes = {
-  malformedYaml: { file: "src/posts/bad-yaml.md", text: goodPost('title: "Unclosed\ndate: "2024-01-01"\nsummary: x') },
-  missingTitle: { file: "src/posts/bad-title.md", text: goodPost('date: "2024-01-01"\nsummary: "A summary."') },
-  impossibleDate: { file: "src/posts/bad-date.md", text: goodPost('title: "T"\ndate: 2024-13-40\nsummary: "A summary."') },
-  unknownKey: { file: "src/posts/bad-key.md", text: goodPost('title: "T"\ndate: "2024-01-01"\nsummary: "A summary."\nauthor: "Sam"') },
-  sameUrl: { file: "src/posts/2023 In Review.md", text: goodPost('title: "Copy"\ndate: "2024-01-01"\nsummary: "A copy."') },
+  malformedYaml: { file: "src/posts/en/bad-yaml.md", text: goodPost('title: "Unclosed\ndate: "2024-01-01"\nsummary: x') },
+  missingTitle: { file: "src/posts/en/bad-title.md", text: goodPost('date: "2024-01-01"\nsummary: "A summary."') },
+  impossibleDate: { file: "src/posts/en/bad-date.md", text: goodPost('title: "T"\ndate: 2024-13-40\nsummary: "A summary."') },
+  unknownKey: { file: "src/posts/en/bad-key.md", text: goodPost('title: "T"\ndate: "2024-01-01"\nsummary: "A summary."\nauthor: "Sam"') },
+  sameUrl: { file: "src/posts/en/2023 In Review.md", text: goodPost('title: "Copy"\ndate: "2024-01-01"\nsummary: "A copy."') },
 };
 
 describe("bad content fails the build and names the file and field", () => {
@@ -61,7 +61,7 @@ describe("bad content fails the build and names the file and field", () => {
   });
 
   it("an impossible date", () => {
-    expect(result.output).toContain('src/posts/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
+    expect(result.output).toContain('src/posts/en/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
   });
 
   it("an unknown front-matter key", () => {

@@ -16,7 +16,7 @@ interface PostFile {
 }
 
 async function postFiles(): Promise<PostFile[]> {
-  const folder = path.join(projectRoot, "src/posts");
+  const folder = path.join(projectRoot, "src/posts/en");
   const names = (await readdir(folder)).filter((name) => name.endsWith(".md"));
   return Promise.all(
     names.map(async (name) => {

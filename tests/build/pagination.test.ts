@@ -14,7 +14,7 @@ describe("pagination of post lists", () => {
     for (let index = 1; index <= 60; index++) {
       const day = String((index % 28) + 1).padStart(2, "0");
       await project.write(
-        `src/posts/extra-${index}.md`,
+        `src/posts/en/extra-${index}.md`,
         `---\ntitle: "Extra post ${index}"\ndate: "2022-${String((index % 12) + 1).padStart(2, "0")}-${day}"\nsummary: "Post ${index} for the pagination test."\ntags: [extra]\n---\n\nText of post ${index}.\n\nSources: none\n`,
       );
     }

@@ -17,7 +17,7 @@ import { buildSite, copyProject, projectRoot } from "../helpers/project.ts";
 type Project = Awaited<ReturnType<typeof copyProject>>;
 
 const drugFile = "_data/drugs/test-drug.ts";
-const postFile = "src/posts/test-post.md";
+const postFile = "src/posts/en/test-post.md";
 
 /** A label and a primary non-label source from the real registry, so fixtures cite real ids. */
 async function realIds(): Promise<{ label: string; primary: string }> {

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { unlistedPages } from "../../src/model/pageKinds.ts";
+import { localizedUrl, translatedLanguages } from "../../src/model/languages.ts";
 import { sharedBuild } from "./sharedBuilds.ts";
 
 /** The shared production build of the real site (see sharedBuilds.ts). */
@@ -34,9 +35,11 @@ export async function sitemapPaths(site: string): Promise<string[]> {
 }
 
 /**
- * Every page tests that visit "all pages" must check: the sitemap's, plus the pages kept out of it on
- * purpose (the offline fallback and the 404 page, `unlistedPages` in `src/model/pageKinds.ts`).
+ * Every page tests that visit "all pages" must check: the sitemap's (both languages), plus the pages kept
+ * out of it on purpose (the offline fallback and the 404 page, `unlistedPages` in `src/model/pageKinds.ts`),
+ * in every language.
  */
 export async function allPagePaths(site: string): Promise<string[]> {
-  return [...(await sitemapPaths(site)), ...unlistedPages.map((page) => page.url)];
+  const unlisted = unlistedPages.flatMap((page) => [page.url, ...translatedLanguages.map((lang) => localizedUrl(page.url, lang))]);
+  return [...(await sitemapPaths(site)), ...unlisted];
 }

@@ -33,7 +33,7 @@ export function sharedBuild(name: keyof SharedBuilds): string {
 }
 
 export const draftPost = {
-  file: "src/posts/a-draft.md",
+  file: "src/posts/en/a-draft.md",
   title: "A draft about trials",
   tag: "draft-only-topic",
   url: "/posts/a-draft/",
@@ -51,16 +51,23 @@ Sources: none
 `,
 };
 
+/** A drug whose English summary (prose) and dose (a fact) a maintainer changed after it was translated. */
 export const editedDrug = {
   file: "_data/drugs/riluzole.ts",
   url: "/drugs/riluzole/",
   marker: "Edited for the update test.",
+  /** Its Spanish page, which must then say its translation is outdated. */
+  spanishUrl: "/es/drugs/riluzole/",
+  dose: { before: "50 mg each time", after: "45 mg each time" },
   /** The drug file with the marker at the start of its summary. */
   async text(root: string): Promise<string> {
     const source = await readFile(path.join(root, this.file), "utf8");
     const edited = source.replace(/summary:\s*\n?\s*"/, (match) => `${match}${this.marker} `);
     if (edited === source) throw new Error(`${this.file} has no summary to edit`);
-    return edited;
+    // And its dose: a fact, which every language's page must show as the English now says it.
+    const dosed = edited.replace(this.dose.before, this.dose.after);
+    if (dosed === edited) throw new Error(`${this.file} has no dose "${this.dose.before}" to edit`);
+    return dosed;
   },
 };
 

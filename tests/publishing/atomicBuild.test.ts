@@ -53,7 +53,7 @@ describe("atomic builds", () => {
   });
 
   it("a post with broken front matter: the content check fails, the previous site is unchanged", async () => {
-    await project.write("src/posts/broken.md", '---\ntitle: "Broken\ndate: 2024-01-01\n---\n\nText.\n');
+    await project.write("src/posts/en/broken.md", '---\ntitle: "Broken\ndate: 2024-01-01\n---\n\nText.\n');
     try {
       const result = await buildSite(project.root, output, ["--quiet"]);
       expect(result.code).not.toBe(0);
@@ -62,7 +62,7 @@ describe("atomic builds", () => {
       expect(await snapshot(output)).toEqual(before);
       expect(await leftovers(project)).toEqual([]);
     } finally {
-      await rm(path.join(project.root, "src/posts/broken.md"));
+      await rm(path.join(project.root, "src/posts/en/broken.md"));
     }
   });
 
@@ -84,7 +84,7 @@ describe("atomic builds", () => {
   });
 
   it("once the mistakes are fixed, the next build replaces the site", async () => {
-    await project.write("src/posts/new-post.md", '---\ntitle: "A new post"\ndate: "2024-02-02"\nsummary: "New."\n---\n\nNew text.\n\nSources: none\n');
+    await project.write("src/posts/en/new-post.md", '---\ntitle: "A new post"\ndate: "2024-02-02"\nsummary: "New."\n---\n\nNew text.\n\nSources: none\n');
     const result = await buildSite(project.root, output, ["--quiet"]);
     expect(result.code, result.output).toBe(0);
     const after = await snapshot(output);

@@ -31,7 +31,7 @@ describe("npm run check", () => {
 
   it("prints every problem in every file at once, with file, field and what was expected, and exits 1", async () => {
     await project.write(
-      "src/posts/bad-date.md",
+      "src/posts/en/bad-date.md",
       '---\ntitle: "Bad date"\ndate: "2024-13-40"\nsummary: "A summary."\n---\n\nText with <iframe src="https://example.com/"></iframe>.\n',
     );
     const tofersen = await readFile(path.join(project.root, "_data/drugs/tofersen.ts"), "utf8");
@@ -39,7 +39,7 @@ describe("npm run check", () => {
     const result = await runScript(project.root, "scripts/check.ts");
     expect(result.code).toBe(1);
     expect(result.output).toContain("3 problems in 2 files:");
-    expect(result.output).toContain('src/posts/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
+    expect(result.output).toContain('src/posts/en/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
     expect(result.output).toMatch(/src\/posts\/bad-date\.md: body: <iframe> is not allowed: .*\(expected /);
     expect(result.output).toContain(
       '_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)',
@@ -47,7 +47,7 @@ describe("npm run check", () => {
     expect(result.output).toContain("CONTRIBUTING.md");
     // It builds nothing.
     expect(existsSync(path.join(project.root, "_site"))).toBe(false);
-    await rm(path.join(project.root, "src/posts/bad-date.md"));
+    await rm(path.join(project.root, "src/posts/en/bad-date.md"));
     await project.write("_data/drugs/tofersen.ts", tofersen);
   });
 });
@@ -63,8 +63,8 @@ describe("npm run new", () => {
   it("post: writes a draft with today's date that passes the check, and prints its path", async () => {
     const result = await runScript(project.root, "scripts/new.ts", ["post", "Breathing support: what's new?"]);
     expect(result.code, result.output).toBe(0);
-    expect(result.stdout).toContain("Wrote src/posts/breathing-support-what-s-new.md");
-    const text = await readFile(path.join(project.root, "src/posts/breathing-support-what-s-new.md"), "utf8");
+    expect(result.stdout).toContain("Wrote src/posts/en/breathing-support-what-s-new.md");
+    const text = await readFile(path.join(project.root, "src/posts/en/breathing-support-what-s-new.md"), "utf8");
     const { data } = parsePost(text);
     expect(postFrontMatterSchema.safeParse(data).success).toBe(true);
     expect(data).toMatchObject({ title: "Breathing support: what's new?", date: today, draft: true });
@@ -73,11 +73,11 @@ describe("npm run new", () => {
   });
 
   it("refuses to overwrite an existing file", async () => {
-    const file = path.join(project.root, "src/posts/breathing-support-what-s-new.md");
-    await project.write("src/posts/breathing-support-what-s-new.md", "my own words");
+    const file = path.join(project.root, "src/posts/en/breathing-support-what-s-new.md");
+    await project.write("src/posts/en/breathing-support-what-s-new.md", "my own words");
     const result = await runScript(project.root, "scripts/new.ts", ["post", "Breathing support: what's new?"]);
     expect(result.code).toBe(1);
-    expect(result.output).toContain("src/posts/breathing-support-what-s-new.md already exists; nothing was written");
+    expect(result.output).toContain("src/posts/en/breathing-support-what-s-new.md already exists; nothing was written");
     expect(await readFile(file, "utf8")).toBe("my own words");
     await rm(file);
   });
@@ -90,12 +90,12 @@ describe("npm run new", () => {
 
   it("a post published with its TODO placeholders still in it fails the check, naming each field", async () => {
     await runScript(project.root, "scripts/new.ts", ["post", "Unfinished"]);
-    const file = path.join(project.root, "src/posts/unfinished.md");
-    await project.write("src/posts/unfinished.md", (await readFile(file, "utf8")).replace("draft: true", "draft: false"));
+    const file = path.join(project.root, "src/posts/en/unfinished.md");
+    await project.write("src/posts/en/unfinished.md", (await readFile(file, "utf8")).replace("draft: true", "draft: false"));
     const check = await runScript(project.root, "scripts/check.ts");
     expect(check.code).toBe(1);
-    expect(check.output).toContain('src/posts/unfinished.md: summary: still says "TODO: one or two sentences');
-    expect(check.output).toContain('src/posts/unfinished.md: body: still says "TODO: write the post here');
+    expect(check.output).toContain('src/posts/en/unfinished.md: summary: still says "TODO: one or two sentences');
+    expect(check.output).toContain('src/posts/en/unfinished.md: body: still says "TODO: write the post here');
     await rm(file);
   });
 

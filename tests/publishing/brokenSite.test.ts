@@ -59,7 +59,7 @@ describe("the site checks on a site built from broken posts", () => {
 
   beforeAll(async () => {
     project = await copyProject();
-    for (const [name, broken] of Object.entries(brokenPosts)) await project.write(`src/posts/${name}.md`, broken.text);
+    for (const [name, broken] of Object.entries(brokenPosts)) await project.write(`src/posts/en/${name}.md`, broken.text);
     result = await buildSite(project.root, output(), ["--check", "--quiet"]);
     report = result.output;
   });
@@ -100,7 +100,7 @@ describe("unsafe HTML in a post fails the content check, before any HTML is buil
   afterAll(() => project.remove());
 
   it("a <script> in a post", async () => {
-    await project.write("src/posts/script.md", post("Script", "Hello <script>alert(1)</script>"));
+    await project.write("src/posts/en/script.md", post("Script", "Hello <script>alert(1)</script>"));
     const result = await buildSite(project.root, path.join(project.root, "out"), ["--quiet"]);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Build failed at "Check content"');

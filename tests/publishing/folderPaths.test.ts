@@ -36,18 +36,18 @@ describe("a project folder whose path has a space and an ñ", () => {
     expect(fine.code, fine.output).toBe(0);
     expect(fine.output).toMatch(/All content is fine: \d+ posts, \d+ drugs, \d+ programs\./);
 
-    await project.write("src/posts/broken.md", '---\ntitle: "Broken"\ndate: "2024-13-40"\nsummary: "A summary."\n---\n\nText.\n');
+    await project.write("src/posts/en/broken.md", '---\ntitle: "Broken"\ndate: "2024-13-40"\nsummary: "A summary."\n---\n\nText.\n');
     const broken = await runNpm(project.root, "check");
-    await rm(path.join(project.root, "src/posts/broken.md"));
+    await rm(path.join(project.root, "src/posts/en/broken.md"));
     expect(broken.code, broken.output).toBe(1);
     expect(broken.output).toContain("1 problem in 1 file:");
-    expect(broken.output).toContain('src/posts/broken.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
+    expect(broken.output).toContain('src/posts/en/broken.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
   });
 
   it("npm run new writes the new post", async () => {
     const result = await runNpm(project.root, "new", ["post", "A folder test"]);
     expect(result.code, result.output).toBe(0);
-    expect(result.output).toContain("Wrote src/posts/a-folder-test.md");
-    expect(await readFile(path.join(project.root, "src/posts/a-folder-test.md"), "utf8")).toContain('title: "A folder test"');
+    expect(result.output).toContain("Wrote src/posts/en/a-folder-test.md");
+    expect(await readFile(path.join(project.root, "src/posts/en/a-folder-test.md"), "utf8")).toContain('title: "A folder test"');
   });
 });

@@ -116,9 +116,9 @@ describe("the safe-HTML allow-list for markdown", () => {
   });
 
   it("reports in the maintainer's format: file, field, problem and what was expected", () => {
-    expect(safeHtmlCheck("src/posts/x.md", "Hi <script>alert(1)</script>")).toEqual([
+    expect(safeHtmlCheck("src/posts/en/x.md", "Hi <script>alert(1)</script>")).toEqual([
       {
-        file: "src/posts/x.md",
+        file: "src/posts/en/x.md",
         field: "body",
         // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         message: expect.stringMatching(/^<script> is not allowed: .*\(expected only harmless elements .*; found "<script>"\)$/),

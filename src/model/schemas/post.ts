@@ -1,4 +1,4 @@
-/** Front matter of a markdown post in `src/posts/<slug>.md`. */
+/** Front matter of a markdown post in `src/posts/en/<slug>.md`. */
 import { z } from "zod";
 import { changesList, isoDate, strictObject, text } from "./fields.ts";
 

@@ -108,7 +108,7 @@ export async function checkBuiltSite(siteDir: string, options: SiteCheckOptions 
   return (await runSiteChecks(siteDir, options)).problems;
 }
 
-/** "posts/x/index.html:12 (from src/posts/x.md): link: <a href="/nowhere/"> points to …" */
+/** "posts/x/index.html:12 (from src/posts/en/x.md): link: <a href="/nowhere/"> points to …" */
 export function formatSiteProblem(problem: SiteProblem): string {
   const where = `${problem.file}${problem.line ? `:${problem.line}` : ""}${problem.source ? ` (from ${problem.source})` : ""}`;
   return `${where}: ${problem.check}: ${problem.message}`;

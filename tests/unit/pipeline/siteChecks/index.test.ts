@@ -39,7 +39,7 @@ describe("running every site check", () => {
   it("names the source file of a page when the build passes Eleventy's pages", async () => {
     const problems = await checkBuiltSite(site.dir, {
       pages: [
-        { inputPath: "./src/posts/dead.md", outputPath: path.join(site.dir, "broken/index.html") },
+        { inputPath: "./src/posts/en/dead.md", outputPath: path.join(site.dir, "broken/index.html") },
         { inputPath: "./src/pages/feed.11ty.ts", outputPath: false },
       ],
     });

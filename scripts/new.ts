@@ -7,16 +7,24 @@
  * `// TODO` note, for dates and lists). `npm run check` and the build name every TODO left, so nothing
  * unfinished can be published, while `npm start` previews the page as it is being written.
  * A new post is a draft (`draft: true`), so it passes the check until it is published.
+ *
+ * `npm run new -- translation <English file>` starts the Spanish translation of a post, drug or program:
+ * the English prose, each text marked "TODO: translate", in the translation's file (`src/posts/es/`,
+ * `_data/es/drugs/`, `_data/es/programs/`), with `translatedFrom: "new"`.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../src/helpers/slugify.ts";
-import { dataFolder, postsFolder } from "../src/model/paths.ts";
-import { postUrl } from "../src/model/pageKinds.ts";
+import { dataFolder, postsFolder, translatedPostsFolder } from "../src/model/paths.ts";
+import { pageUrl, postUrl } from "../src/model/pageKinds.ts";
+import { parsePost } from "../src/model/checks/frontMatter.ts";
+import { readDataFile } from "../src/model/checks/dataFiles.ts";
+import { proseOfDrug, proseOfProgram } from "../src/model/translations.ts";
+import type { Program } from "../src/model/schemas/program.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
-export const contentKinds = ["post", "drug", "program"] as const;
+export const contentKinds = ["post", "drug", "program", "translation"] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 /** A string literal for YAML or TypeScript (JSON strings are valid in both). */
@@ -127,6 +135,8 @@ export function newFile(kind: ContentKind, title: string, now: DateTime = DateTi
   // A new drug starts in development, so it is due again within 3 months; a program within 6.
   const months = (count: number) => now.plus({ months: count }).toISODate()!;
   switch (kind) {
+    case "translation":
+      throw new Error("a translation starts from an English file: see newTranslation");
     case "post":
       return { file: `${postsFolder}/${slug}.md`, text: postTemplate(title, today), url: postUrl(slug) };
     case "drug":
@@ -136,10 +146,60 @@ export function newFile(kind: ContentKind, title: string, now: DateTime = DateTi
   }
 }
 
-const usage = 'Usage: npm run new -- post "Title"   (or: drug "Name", program "Name")';
+const usage = 'Usage: npm run new -- post "Title"   (or: drug "Name", program "Name", translation <English file>)';
+
+/** The translation a maintainer starts from an English file: its prose, each text to be translated. */
+export async function newTranslation(root: string, englishFile: string): Promise<NewFile> {
+  const relative = path.relative(root, path.resolve(root, englishFile)).split(path.sep).join("/");
+  const slug = path.basename(relative).replace(/\.(md|ts)$/, "");
+  const mark = (value: unknown): unknown =>
+    typeof value === "string"
+      ? `TODO: translate: ${value}`
+      : Array.isArray(value)
+        ? value.map(mark)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mark(item)]))
+          : value;
+  if (relative.startsWith(`${postsFolder}/`) && relative.endsWith(".md")) {
+    const { data, body } = parsePost(await readFile(path.join(root, relative), "utf8"));
+    const changes = Array.isArray(data.changes)
+      ? (data.changes as Array<{ change: string }>).map((change) => `  - ${quote(`TODO: translate: ${change.change}`)}`)
+      : [];
+    const text = `---
+title: ${quote(`TODO: translate: ${String(data.title)}`)}
+summary: ${quote(`TODO: translate: ${String(data.summary)}`)}
+translatedFrom: new
+draft: true
+${changes.length > 0 ? `changes:\n${changes.join("\n")}\n` : ""}---
+
+TODO: translate the text below, keeping each "Sources:" line as it is; put /es in front of links to this site.
+${body}`;
+    return { file: `${translatedPostsFolder("es")}/${slug}.md`, text, url: postUrl(slug, "es") };
+  }
+  const kind = relative.startsWith(`${dataFolder}/drugs/`) ? "drug" : relative.startsWith(`${dataFolder}/programs/`) ? "program" : undefined;
+  if (!kind)
+    throw new Error(`${englishFile} is not a post, drug or program (expected a file in ${postsFolder}/, ${dataFolder}/drugs/ or ${dataFolder}/programs/)`);
+  const loaded = await readDataFile(path.join(root, relative), relative);
+  if (Array.isArray(loaded)) throw new Error(`${relative} has problems; fix them first (npm run check)`);
+  const prose = loaded.kind === "drug" ? proseOfDrug(loaded.value) : proseOfProgram(loaded.value as Program);
+  const define = kind === "drug" ? "defineDrugTranslation" : "defineProgramTranslation";
+  const fields = JSON.stringify(mark(JSON.parse(JSON.stringify(prose))), null, 2)
+    .slice(1, -1)
+    .trim();
+  const text = `import { ${define} } from "../../../src/model/schemas/translations.ts";
+
+// Translate each text; keep every number as the English writes it. Then run npm run translation-status -- --mark-current <this file>.
+export default ${define}({
+  translatedFrom: "new",
+  ${fields},
+});
+`;
+  return { file: `${dataFolder}/es/${kind}s/${slug}.ts`, text, url: pageUrl(kind, slug, "es") };
+}
 
 /** The command line: a kind of content, then the title (its words may come unquoted). No options. */
 export function parseNewArguments(argv: string[]): { kind: ContentKind; title: string } {
+  // A translation names its English file: its path is not a title, so it is kept as written.
   const { positionals } = parseCliArguments(argv, {}, `a kind and a title, such as post "Title", and no options`, true);
   const [kind, ...words] = positionals;
   const title = words.join(" ").trim();
@@ -153,7 +213,7 @@ export function parseNewArguments(argv: string[]): { kind: ContentKind; title: s
 
 async function main(): Promise<void> {
   const { kind, title } = parseNewArguments(process.argv.slice(2));
-  const created = newFile(kind, title);
+  const created = kind === "translation" ? await newTranslation(process.cwd(), title) : newFile(kind, title);
   const target = path.join(process.cwd(), created.file);
   await mkdir(path.dirname(target), { recursive: true });
   try {
@@ -168,9 +228,11 @@ async function main(): Promise<void> {
   }
   console.log(`Wrote ${created.file}`);
   console.log(
-    kind === "post"
-      ? `It is a draft: preview it with \`npm start\` at ${created.url}, replace each TODO, then set draft: false.`
-      : `Fill in each TODO from your sources (\`npm run check\` lists those left), preview with \`npm start\` at ${created.url}.`,
+    kind === "translation"
+      ? `Translate each TODO (\`npm run check\` lists those left), preview with \`npm start\` at ${created.url}, then run \`npm run translation-status -- --mark-current ${created.file}\`.`
+      : kind === "post"
+        ? `It is a draft: preview it with \`npm start\` at ${created.url}, replace each TODO, then set draft: false.`
+        : `Fill in each TODO from your sources (\`npm run check\` lists those left), preview with \`npm start\` at ${created.url}.`,
   );
 }
 

@@ -23,7 +23,8 @@ export async function markCurrent(root: string, entry: TranslationEntry): Promis
   const updated = entry.file.endsWith(".md")
     ? source.replace(/^translatedFrom:.*$/m, `translatedFrom: ${entry.currentHash}`)
     : source.replace(/translatedFrom:\s*"[^"]*"/, `translatedFrom: "${entry.currentHash}"`);
-  if (updated === source && !source.includes(entry.currentHash)) throw new Error(`${entry.file}: no translatedFrom line to update (expected translatedFrom: "…")`);
+  if (updated === source && !source.includes(entry.currentHash))
+    throw new Error(`${entry.file}: no translatedFrom line to update (expected translatedFrom: "…")`);
   await writeFile(file, updated);
 }
 
@@ -46,7 +47,9 @@ export async function translationStatus(root: string, args: string[]): Promise<s
       wanted.delete(entry.file);
       continue;
     }
-    lines.push(`${entry.lang}  ${entry.status.padEnd(9)} ${entry.file}  (from ${entry.english})${entry.numbersDiffer.length > 0 ? `; numbers differ in ${entry.numbersDiffer.join(", ")}` : ""}`);
+    lines.push(
+      `${entry.lang}  ${entry.status.padEnd(9)} ${entry.file}  (from ${entry.english})${entry.numbersDiffer.length > 0 ? `; numbers differ in ${entry.numbersDiffer.join(", ")}` : ""}`,
+    );
   }
   for (const file of wanted) lines.push(`${file}: not a translation this site knows (expected a file in _data/es/ or src/posts/es/)`);
   const counts = new Map<string, number>();

@@ -91,7 +91,12 @@ export function withCitations<Key extends string>(
   const citedIn = citedInMap(cited.map((item) => ({ id: item.id, title: item.title, cites: item.ids })));
   return {
     sections: [
-      ...cited.map((item) => ({ id: item.id, title: item.title, className: item.className, body: html`${item.body}${sectionSources(item.ids, registry, lang)}` })),
+      ...cited.map((item) => ({
+        id: item.id,
+        title: item.title,
+        className: item.className,
+        body: html`${item.body}${sectionSources(item.ids, registry, lang)}`,
+      })),
       { id: "sources", title: strings(lang).article.sources, body: sourceList(citedIds, registry, citedIn, lang) },
     ],
     citedIds,

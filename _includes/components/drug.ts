@@ -1,7 +1,7 @@
 /** Drug-specific pieces: status in words, the comparison table and the schema.org data. */
 import { html, type SafeHtml } from "../../src/helpers/html.ts";
 import { drugStatuses, type Drug, type DrugStatus } from "../../src/model/schemas/drug.ts";
-import { localizedUrl, type Lang } from "../../src/model/languages.ts";
+import type { Lang } from "../../src/model/languages.ts";
 import { strings } from "../../src/model/strings/index.ts";
 import type { Site } from "../../src/model/schemas/site.ts";
 import { partialDate, readableDate } from "../../src/helpers/dates.ts";

@@ -73,10 +73,10 @@ function alternateLinks(siteUrl: string, versions: LanguageVersion[]): SafeHtml 
   const translated = versions.filter((version) => version.translated);
   if (translated.length < 2) return html``;
   const english = translated.find((version) => version.lang === "en");
-  return html`${translated.map((version) => html`<link rel="alternate" hreflang="${version.lang}" href="${absoluteUrl(siteUrl, version.url)}">
-`)}${
-    english ? html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(siteUrl, english.url)}">` : ""
-  }`;
+  return html`${translated.map(
+    (version) => html`<link rel="alternate" hreflang="${version.lang}" href="${absoluteUrl(siteUrl, version.url)}">
+`,
+  )}${english ? html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(siteUrl, english.url)}">` : ""}`;
 }
 
 /**

@@ -62,8 +62,14 @@ export default function render(this: TemplateContext, data: PostPageData): strin
   const registry = data.sources;
   const source = basedOn ? registry[basedOn] : undefined;
   const cited = citedInPost(data.page.rawInput ?? "");
-  const changes = english?.data.changes?.map((change, index) => ({ ...change, change: data.changes?.[index] as unknown as string | undefined ?? change.change }));
-  const state = english && data.translatedFrom ? translationState(data.translatedFrom, proseOfPost(english.data, english.rawInput ?? english.data.page.rawInput ?? "")) : undefined;
+  const changes = english?.data.changes?.map((change, index) => ({
+    ...change,
+    change: (data.changes?.[index] as unknown as string | undefined) ?? change.change,
+  }));
+  const state =
+    english && data.translatedFrom
+      ? translationState(data.translatedFrom, proseOfPost(english.data, english.rawInput ?? english.data.page.rawInput ?? ""))
+      : undefined;
   const notice = english ? translationNotice(state, english.url, lastCommitDate(`${postsFolder}/${english.fileSlug}.md`), lang) : "";
   const body = html`<article class="post">
 <header class="post-header">

@@ -54,7 +54,8 @@ export async function initOffline(): Promise<void> {
     // The first page a reader opens decides which language the worker saves first (`?lang=`); later pages
     // keep that worker, whatever their language, so switching language never looks like an update.
     const existing = await navigator.serviceWorker.getRegistration(root.href);
-    const script = existing?.active?.scriptURL ?? existing?.installing?.scriptURL ?? existing?.waiting?.scriptURL ?? new URL(`sw.js?lang=${pageLanguage()}`, root).href;
+    const script =
+      existing?.active?.scriptURL ?? existing?.installing?.scriptURL ?? existing?.waiting?.scriptURL ?? new URL(`sw.js?lang=${pageLanguage()}`, root).href;
     const registration = await navigator.serviceWorker.register(script, { scope: root.pathname });
     if (registration.active) setStatus(text.ready);
     if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);

@@ -6,7 +6,7 @@ export const directories = {
   output: "_site",
 } as const;
 
-export const postsFolder = "src/posts/en/en";
+export const postsFolder = "src/posts/en";
 /** Translated posts, one folder per language: `src/posts/es/<slug>.md` translates `src/posts/en/<slug>.md`. */
-export const translatedPostsFolder = (lang: string) => `src/posts/en/${lang}`;
+export const translatedPostsFolder = (lang: string) => `src/posts/${lang}`;
 export const dataFolder = "_data";

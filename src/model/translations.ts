@@ -104,7 +104,10 @@ export function localizeProse<T extends Prose>(english: T, translated: unknown, 
   }
   if (Array.isArray(english)) {
     const list = Array.isArray(translated) && translated.length === english.length ? (translated as unknown[]) : [];
-    return { value: english.map((item: Prose, index) => localizeProse(item, list[index], `${path}${path ? "." : ""}${index}`, inEnglish).value) as unknown as T, inEnglish };
+    return {
+      value: english.map((item: Prose, index) => localizeProse(item, list[index], `${path}${path ? "." : ""}${index}`, inEnglish).value) as unknown as T,
+      inEnglish,
+    };
   }
   const source = (translated && typeof translated === "object" ? translated : {}) as Record<string, unknown>;
   const value: Record<string, Prose | undefined> = {};
@@ -137,7 +140,12 @@ export function localizeProgram(program: Program, translation: ProgramTranslatio
   if (inEnglish.get("name") === "missing") inEnglish.delete("name");
   const text = prose as unknown as ProgramProse;
   return {
-    value: { ...program, ...text, name: text.name ?? program.name, changes: program.changes?.map((change, index) => ({ ...change, change: text.changes?.[index] ?? change.change })) },
+    value: {
+      ...program,
+      ...text,
+      name: text.name ?? program.name,
+      changes: program.changes?.map((change, index) => ({ ...change, change: text.changes?.[index] ?? change.change })),
+    },
     inEnglish,
   };
 }

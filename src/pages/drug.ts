@@ -31,7 +31,14 @@ export default function drugPage(lang: Lang) {
   const t = strings(lang).drug;
   return {
     data: {
-      pagination: { data: "drugs", size: 1, alias: "drug", resolve: "values", addAllPagesToCollections: true, before: (drugs: Drug[]) => numberedForPairing(drugs) },
+      pagination: {
+        data: "drugs",
+        size: 1,
+        alias: "drug",
+        resolve: "values",
+        addAllPagesToCollections: true,
+        before: (drugs: Drug[]) => numberedForPairing(drugs),
+      },
       pageKind: "drug",
       // A language without a translation of this drug has no page for it (`false`: not written).
       permalink: (data: DrugPageData) => (localDrug(data, data.drug, lang) ? pageUrl("drug", data.drug.slug, lang) : false),
@@ -45,7 +52,8 @@ export default function drugPage(lang: Lang) {
       const english = (path: string) => (entry.inEnglish.has(path) ? "en" : undefined);
       const text = (path: string, value: string) => inLanguage(english(path), prose(value, lang));
       const phrase = (path: string, value: string) => inLanguage(english(path), html`${value}`, false);
-      const list = (path: string, items: readonly string[]) => html`<ul>${items.map((item, index) => html`<li${english(`${path}.${index}`) ? html` lang="en"` : ""}>${item}</li>`)}</ul>`;
+      const list = (path: string, items: readonly string[]) =>
+        html`<ul>${items.map((item, index) => html`<li${english(`${path}.${index}`) ? html` lang="en"` : ""}>${item}</li>`)}</ul>`;
       const given = drug.howItIsGiven;
       const status = html`<p>${statusBadge(drug.status, lang)} ${statusSentence(drug, lang)}</p>`;
 

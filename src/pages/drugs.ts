@@ -25,7 +25,8 @@ const words = {
   es: {
     title: "Tratamientos para la ELA",
     lead: "Los medicamentos para la ELA de este sitio: cuáles están aprobados, cuáles se retiraron, cuáles siguen en ensayos y cuáles se detuvieron. Cada página dice para quién es un medicamento, cómo se administra, qué muestran los estudios y de dónde vienen los datos.",
-    description: "Medicamentos para la ELA aprobados, retirados, en desarrollo y detenidos, comparados: situación, cómo se administra cada uno y su fecha clave.",
+    description:
+      "Medicamentos para la ELA aprobados, retirados, en desarrollo y detenidos, comparados: situación, cómo se administra cada uno y su fecha clave.",
     statusIntro: {
       approved: "Medicamentos aprobados que los médicos de Estados Unidos pueden recetar.",
       withdrawn: "Medicamentos que se aprobaron y después se retiraron del mercado.",

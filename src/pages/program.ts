@@ -26,7 +26,14 @@ export default function programPage(lang: Lang) {
   const t = strings(lang).program;
   return {
     data: {
-      pagination: { data: "programs", size: 1, alias: "program", resolve: "values", addAllPagesToCollections: true, before: (programs: Program[]) => numberedForPairing(programs) },
+      pagination: {
+        data: "programs",
+        size: 1,
+        alias: "program",
+        resolve: "values",
+        addAllPagesToCollections: true,
+        before: (programs: Program[]) => numberedForPairing(programs),
+      },
       pageKind: "program",
       permalink: (data: ProgramPageData) => (localProgram(data, data.program, lang) ? pageUrl("program", data.program.slug, lang) : false),
       eleventyComputed: { title: (data: ProgramPageData) => localProgram(data, data.program, lang)?.value.name ?? data.program.name },
@@ -42,12 +49,18 @@ export default function programPage(lang: Lang) {
         return drug && localDrug(data, drug, lang) ? [drug] : [];
       });
       const sections: Array<ArticleSection & { cites?: keyof ProgramCitations }> = [
-        { id: "in-short", title: t.inShort, cites: "about", body: html`${text("summary", program.summary)}<p class="meta">${t.runBy(program.runBy, program.started)}</p>` },
+        {
+          id: "in-short",
+          title: t.inShort,
+          cites: "about",
+          body: html`${text("summary", program.summary)}<p class="meta">${t.runBy(program.runBy, program.started)}</p>`,
+        },
         { id: "who-it-is-for", title: t.whoItIsFor, cites: "whoItIsFor", body: text("whoItIsFor", program.whoItIsFor) },
         { id: "what-it-does", title: t.whatItDoes, cites: "whatItDoes", body: text("whatItDoes", program.whatItDoes) },
         { id: "results", title: t.results, cites: "results", body: text("results", program.results) },
       ];
-      if (program.howToTakePart) sections.push({ id: "take-part", title: t.takePart, cites: "howToTakePart", body: text("howToTakePart", program.howToTakePart) });
+      if (program.howToTakePart)
+        sections.push({ id: "take-part", title: t.takePart, cites: "howToTakePart", body: text("howToTakePart", program.howToTakePart) });
       if (related.length > 0) {
         sections.push({
           id: "related",

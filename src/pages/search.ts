@@ -26,7 +26,8 @@ const words = {
     description: "Search every page of ALS Resources, even offline.",
   },
   es: {
-    fallback: "Para buscar se necesita JavaScript, que está desactivado o no está disponible en este navegador. Aun así puede encontrar todo desde estas páginas:",
+    fallback:
+      "Para buscar se necesita JavaScript, que está desactivado o no está disponible en este navegador. Aun así puede encontrar todo desde estas páginas:",
     label: "Busque una palabra o frase",
     button: "Buscar",
     show: "Mostrar",

@@ -30,7 +30,8 @@ const words = {
     lead: "Todas las fuentes que cita este sitio, con un enlace para que usted las lea. Cada página de tratamiento, de programa y de noticias nombra las fuentes de cada una de sus secciones. Las fuentes están en inglés, su idioma original.",
     kinds:
       "Clasificamos las fuentes en tres tipos. Las fuentes <strong>primarias</strong> son las originales: la etiqueta de un medicamento, una agencia reguladora, el anuncio de la propia empresa, un artículo de revista científica, un registro de ensayos clínicos o la página de una asociación. Las fuentes <strong>secundarias</strong>, como las noticias de prensa, repiten una fuente primaria. Una fuente <strong>débil</strong>, sin autor ni editor con nombre, nunca es el único respaldo de un dato médico.",
-    description: "Todas las fuentes que cita ALS Resources: etiquetas de medicamentos, agencias reguladoras, artículos de revistas científicas, registros de ensayos clínicos y más, cada una con su dirección.",
+    description:
+      "Todas las fuentes que cita ALS Resources: etiquetas de medicamentos, agencias reguladoras, artículos de revistas científicas, registros de ensayos clínicos y más, cada una con su dirección.",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -38,7 +38,13 @@ export default function tagPage(lang: Lang) {
   const w = words[lang];
   return {
     data: {
-      pagination: { data: "collections.tagPages", size: 1, alias: "tagPage", addAllPagesToCollections: true, before: (pages: TagPage[]) => numberedForPairing(pages) },
+      pagination: {
+        data: "collections.tagPages",
+        size: 1,
+        alias: "tagPage",
+        addAllPagesToCollections: true,
+        before: (pages: TagPage[]) => numberedForPairing(pages),
+      },
       // The translated topic pages decide which of these pages are written: Eleventy must build them first.
       eleventyImport: { collections: ["tagPagesEs"] },
       pageKind: "tag",

@@ -112,7 +112,6 @@ describe("search", () => {
         const outcome = await searchFor(offlinePage, server.url, query);
         expect(outcome, query).toEqual(online.get(query));
       }
-
     } finally {
       server.setOnline(true);
       await offlineContext.close();

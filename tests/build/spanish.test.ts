@@ -10,7 +10,8 @@ import { editedDrug, sharedBuild } from "../helpers/sharedBuilds.ts";
 /** Pages that exist in English only, on purpose: none today. */
 const englishOnly: string[] = [];
 
-const alternatesOf = (page: string) => new Map([...page.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((match) => [match[1]!, new URL(match[2]!).pathname]));
+const alternatesOf = (page: string) =>
+  new Map([...page.matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((match) => [match[1]!, new URL(match[2]!).pathname]));
 
 describe("the Spanish edition", () => {
   let site: string;
@@ -24,7 +25,12 @@ describe("the Spanish edition", () => {
     const xml = new XMLParser({ ignoreAttributes: false }).parse(await readFile(path.join(site, "sitemap.xml"), "utf8")) as {
       urlset: { url: Array<{ loc: string; "xhtml:link"?: Array<{ "@_hreflang": string; "@_href": string }> }> };
     };
-    const alternates = new Map(xml.urlset.url.map((entry) => [new URL(entry.loc).pathname, new Map((entry["xhtml:link"] ?? []).map((link) => [link["@_hreflang"], new URL(link["@_href"]).pathname]))]));
+    const alternates = new Map(
+      xml.urlset.url.map((entry) => [
+        new URL(entry.loc).pathname,
+        new Map((entry["xhtml:link"] ?? []).map((link) => [link["@_hreflang"], new URL(link["@_href"]).pathname])),
+      ]),
+    );
     const english = paths.filter((url) => languageOfUrl(url) === "en");
     expect(english.length).toBeGreaterThan(20);
     for (const url of english) {
@@ -53,7 +59,10 @@ describe("the Spanish edition", () => {
   it("puts a real language switch early in every page, named in its language", async () => {
     for (const url of await allPagePaths(site)) {
       const page = await readPage(site, url);
-      const expected = languageOfUrl(url) === "en" ? /<a href="\/es\/[^"]*" hreflang="es" lang="es"[^>]*>Español<\/a>/ : /<a href="\/[^"]*" hreflang="en" lang="en"[^>]*>English<\/a>/;
+      const expected =
+        languageOfUrl(url) === "en"
+          ? /<a href="\/es\/[^"]*" hreflang="es" lang="es"[^>]*>Español<\/a>/
+          : /<a href="\/[^"]*" hreflang="en" lang="en"[^>]*>English<\/a>/;
       const at = page.search(expected);
       expect(at, `${url} has no language switch`).toBeGreaterThan(0);
       // Before the main navigation: reached early with Tab.
@@ -70,7 +79,10 @@ describe("the Spanish edition", () => {
   });
 
   it("lists both languages in the web manifest", async () => {
-    const manifest = JSON.parse(await readFile(path.join(site, "manifest.webmanifest"), "utf8")) as { lang: string; translations: Record<string, { start_url: string }> };
+    const manifest = JSON.parse(await readFile(path.join(site, "manifest.webmanifest"), "utf8")) as {
+      lang: string;
+      translations: Record<string, { start_url: string }>;
+    };
     expect(manifest.lang).toBe("en");
     expect(manifest.translations.es?.start_url).toBe("/es/");
   });
@@ -88,7 +100,10 @@ describe("a translation after its English entry changes", () => {
   it("shows a changed dose on both pages, never the old number", async () => {
     const dose = (page: string) => /<dt>(?:Dose|Dosis)<\/dt><dd>([\s\S]*?)<\/dd>/.exec(page)?.[1] ?? "";
     const before = { en: dose(await readPage(builtSitePath(), editedDrug.url)), es: dose(await readPage(builtSitePath(), editedDrug.spanishUrl)) };
-    const after = { en: dose(await readPage(sharedBuild("editedDrug"), editedDrug.url)), es: dose(await readPage(sharedBuild("editedDrug"), editedDrug.spanishUrl)) };
+    const after = {
+      en: dose(await readPage(sharedBuild("editedDrug"), editedDrug.url)),
+      es: dose(await readPage(sharedBuild("editedDrug"), editedDrug.spanishUrl)),
+    };
     expect(before.en).toContain("50 mg");
     expect(before.es).toContain("50 mg cada vez");
     expect(after.en).toContain("45 mg");

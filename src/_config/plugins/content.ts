@@ -6,7 +6,11 @@
  * - drafts are built by the dev server and left out of production builds.
  */
 import { checkContent, isPreview } from "../../model/checks/checkContent.ts";
-import { frontMatterOptions } from "../../model/checks/frontMatter.ts";
+import { frontMatterOptions, parsePost } from "../../model/checks/frontMatter.ts";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { defaultLanguage, languageOfPath } from "../../model/languages.ts";
+import { postsFolder } from "../../model/paths.ts";
 import { ContentError } from "../../model/checks/problems.ts";
 import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
@@ -22,7 +26,14 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   });
 
   eleventyConfig.addPreprocessor("drafts", "md", (data) => {
-    if (data.draft === true && !isPreview()) return false;
+    if (isPreview()) return undefined;
+    if (data.draft === true) return false;
+    // A translation is published only with its English original: not for a draft, nor for a post that is gone.
+    const inputPath = (data.page as { inputPath?: string } | undefined)?.inputPath ?? "";
+    if (languageOfPath(inputPath) !== defaultLanguage) {
+      const original = path.join(process.cwd(), postsFolder, path.basename(inputPath));
+      if (!existsSync(original) || parsePost(readFileSync(original, "utf8")).data.draft === true) return false;
+    }
     return undefined;
   });
 }

@@ -265,7 +265,7 @@ async function checkDataFiles(
 export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], options: CheckOptions = {}): Promise<ContentCheck> {
   const allowTodos = options.allowTodos ?? isPreview();
   const [posts, data] = await Promise.all([checkPosts(root, bodyChecks, allowTodos), checkDataFiles(root, bodyChecks, allowTodos)]);
-  const translations = await checkTranslations(root, { drugs: data.drugs, programs: data.programs, glossary: data.glossary, posts: posts.posts });
+  const translations = await checkTranslations(root, { drugs: data.drugs, programs: data.programs, glossary: data.glossary, posts: posts.posts }, allowTodos);
   const problems = [...posts.problems, ...data.problems, ...translations.problems];
   const warnings: ContentProblem[] = [...translations.warnings];
   // Citations are checked once the registry itself is valid (its own problems are reported above).

@@ -12,7 +12,17 @@ import type { GlossaryEntry } from "../schemas/glossary.ts";
 import { postTranslationSchema } from "../schemas/translations.ts";
 import { dataFolder, postsFolder, translatedPostsFolder } from "../paths.ts";
 import { translatedLanguages, type Lang } from "../languages.ts";
-import { localizeDrug, localizeProgram, proseOfDrug, proseOfPost, proseOfProgram, proseHash, sameNumerals, translationState, type TranslationState } from "../translations.ts";
+import {
+  localizeDrug,
+  localizeProgram,
+  proseOfDrug,
+  proseOfPost,
+  proseOfProgram,
+  proseHash,
+  sameNumerals,
+  translationState,
+  type TranslationState,
+} from "../translations.ts";
 import { readDataFile } from "./dataFiles.ts";
 import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
@@ -64,8 +74,23 @@ const messages: Record<Exclude<TranslationStatus, "current">, (english: string) 
   unstamped: () => 'says translatedFrom: "new" (run `npm run translation-status -- --mark-current <file>` once the translation is done)',
 };
 
-export async function checkTranslations(root: string, english: EnglishContent): Promise<TranslationCheck> {
+/** Every text in a translation, with its field path. */
+function texts(value: unknown, field = ""): Array<[string, string]> {
+  if (typeof value === "string") return [[field || "(whole file)", value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => texts(item, `${field}${field ? "." : ""}${index}`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => texts(item, `${field}${field ? "." : ""}${key}`));
+  return [];
+}
+
+export async function checkTranslations(root: string, english: EnglishContent, allowTodos = false): Promise<TranslationCheck> {
   const problems: ContentProblem[] = [];
+  // "TODO: translate" notes (left by `npm run new -- translation`) may stay only in the preview.
+  const todos = (file: string, value: unknown) => {
+    if (allowTodos) return;
+    for (const [field, text] of texts(value)) {
+      if (/\bTODO\b/.test(text)) problems.push({ file, field, message: `still says "${text.slice(0, 50)}" (expected the translation; replace the TODO note)` });
+    }
+  };
   const entries: TranslationEntry[] = [];
   for (const lang of translatedLanguages) {
     const data = async (kind: "drugs" | "programs", slug: string) => {
@@ -76,6 +101,7 @@ export async function checkTranslations(root: string, english: EnglishContent): 
         problems.push(...loaded);
         return { file, loaded: undefined, failed: true };
       }
+      todos(file, loaded.value);
       return { file, loaded: loaded.value as never };
     };
     for (const drug of english.drugs) {
@@ -119,7 +145,11 @@ export async function checkTranslations(root: string, english: EnglishContent): 
         });
         for (const term of Object.keys(translation?.entries ?? {})) {
           if (!english.glossary.some((entry) => entry.term === term)) {
-            problems.push({ file, field: `entries.${term}`, message: `translates a term the English glossary does not have (expected one of the English terms, spelled as in ${dataFolder}/glossary.ts)` });
+            problems.push({
+              file,
+              field: `entries.${term}`,
+              message: `translates a term the English glossary does not have (expected one of the English terms, spelled as in ${dataFolder}/glossary.ts)`,
+            });
           }
         }
         entries.push({
@@ -147,6 +177,7 @@ export async function checkTranslations(root: string, english: EnglishContent): 
             problems.push(...problemsFromZod(file, result.error));
             continue;
           }
+          if (result.data.draft !== true) todos(file, { ...result.data, body: parsed.body });
           status = translationState(result.data.translatedFrom, prose);
         } catch (error) {
           problems.push({ file, field: "front matter", message: describeYamlError(error) });

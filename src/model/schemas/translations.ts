@@ -13,7 +13,10 @@ import { strictObject, text, textList } from "./fields.ts";
 /** The hash of the English prose a translation was made from, or "new" until `npm run translation-status` stamps it. */
 export const translatedFrom = z
   .string({ error: () => 'is missing (expected the hash `npm run translation-status` writes, or "new" for a new translation)' })
-  .regex(/^(?:[0-9a-f]{12}|new)$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a translation hash (expected 12 letters and digits written by \`npm run translation-status\`, or "new")` });
+  .regex(/^(?:[0-9a-f]{12}|new)$/, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a translation hash (expected 12 letters and digits written by \`npm run translation-status\`, or "new")`,
+  });
 
 export const drugTranslationSchema = strictObject(
   {
@@ -36,7 +39,11 @@ export const drugTranslationSchema = strictObject(
     ),
     evidence: text("what the evidence shows, translated"),
     sideEffects: strictObject(
-      { warnings: textList("the warnings, translated"), common: textList("the common side effects, translated"), note: text("the note, translated").optional() },
+      {
+        warnings: textList("the warnings, translated"),
+        common: textList("the common side effects, translated"),
+        note: text("the note, translated").optional(),
+      },
       "side effects (warnings, common)",
     ),
     monitoring: textList("the tests, translated").optional(),

@@ -129,8 +129,7 @@ export const es: UiStrings = {
     cost: "Costo",
     status: "Situación y cronología",
     questions: "Preguntas para su equipo de atención médica",
-    askCareTeam:
-      "Para preguntar por este medicamento, lleve esta página a su equipo de atención de la ELA (puede imprimirla) y use las preguntas de abajo.",
+    askCareTeam: "Para preguntar por este medicamento, lleve esta página a su equipo de atención de la ELA (puede imprimirla) y use las preguntas de abajo.",
     route: "Vía",
     dose: "Dosis",
     schedule: "Frecuencia",

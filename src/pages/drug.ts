@@ -3,7 +3,8 @@
  * each naming its sources. The Spanish page exists when the drug has a translation (`_data/es/drugs/`); its
  * facts (status, dates, sources) come from the English file, its prose from the translation.
  */
-import { html, type SafeHtml } from "../helpers/html.ts";
+import { html, raw, type SafeHtml } from "../helpers/html.ts";
+import { renderInline } from "../helpers/markdownLibrary.ts";
 import type { SiteData } from "../model/pageData.ts";
 import type { TemplateContext } from "../model/eleventy.ts";
 import { pageUrl } from "../model/pageKinds.ts";
@@ -52,8 +53,9 @@ export default function drugPage(lang: Lang) {
       const english = (path: string) => (entry.inEnglish.has(path) ? "en" : undefined);
       const text = (path: string, value: string) => inLanguage(english(path), prose(value, lang));
       const phrase = (path: string, value: string) => inLanguage(english(path), html`${value}`, false);
+      // List items are markdown too ("**Warning.** …"), rendered inline.
       const list = (path: string, items: readonly string[]) =>
-        html`<ul>${items.map((item, index) => html`<li${english(`${path}.${index}`) ? html` lang="en"` : ""}>${item}</li>`)}</ul>`;
+        html`<ul>${items.map((item, index) => html`<li${english(`${path}.${index}`) ? html` lang="en"` : ""}>${raw(renderInline(item, lang))}</li>`)}</ul>`;
       const given = drug.howItIsGiven;
       const status = html`<p>${statusBadge(drug.status, lang)} ${statusSentence(drug, lang)}</p>`;
 

@@ -16,7 +16,8 @@ export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections:
 export default function render(this: TemplateContext, data: SiteData & { collections: { all: CollectionItem[] } }): string {
   const priorities = new Map<string, number>();
   for (const { url, data: pageData } of data.collections.all) {
-    if (!url.endsWith("/")) continue;
+    // Pages that are not written (a language without that page: `permalink: false`) have no address.
+    if (typeof url !== "string" || !url.endsWith("/")) continue;
     const { sitemap } = pageSettings(pageKindOf(pageData.pageKind, url), url);
     if (sitemap !== false) priorities.set(url, sitemap.priority);
   }

@@ -209,12 +209,12 @@ async function prepare(posts: number): Promise<Prepared> {
   await mkdir(path.join(assembled, "src/posts"), { recursive: true });
   await mkdir(path.join(assembled, "src/_includes"), { recursive: true });
   await writeFile(path.join(assembled, "src/_includes/layout.liquid"), assembledLayout);
-  await writeFile(path.join(assembled, "src/posts/en/posts.json"), JSON.stringify({ layout: "layout.liquid" }));
+  await writeFile(path.join(assembled, "src/posts/posts.json"), JSON.stringify({ layout: "layout.liquid" }));
   await writeFile(path.join(assembled, "generate-sw.mjs"), assembledServiceWorker);
   for (let index = 1; index <= posts; index++) {
     const name = `${postSlug(index)}.md`;
     const text = syntheticPost(index);
-    await writeFile(path.join(project, "src/posts", name), text);
+    await writeFile(path.join(project, "src/posts/en", name), text);
     await writeFile(path.join(bare, "posts", name), text);
     await writeFile(path.join(assembled, "src/posts", name), text);
   }
@@ -332,7 +332,7 @@ async function measureWatch(project: string, posts: number): Promise<WatchResult
     await sleep(500);
     const title = `Benchmark post ${newest} edited`;
     const slug = postSlug(newest);
-    const source = path.join(project, "src/posts", `${slug}.md`);
+    const source = path.join(project, "src/posts/en", `${slug}.md`);
     const text = await readFile(source, "utf8");
     // Every page and feed that shows the post now (its neighbours, lists, feeds) must show the new title.
     const oldTitle = new RegExp(`Benchmark post ${newest}(?!\\d)`);

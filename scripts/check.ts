@@ -11,7 +11,8 @@ import { checkContent } from "../src/model/checks/checkContent.ts";
 import { contentBodyChecks } from "../src/model/checks/bodyChecks.ts";
 import { formatProblem, type ContentProblem } from "../src/model/checks/problems.ts";
 import { overdueReviews } from "../src/pipeline/contentCheck.ts";
-import { readingReport } from "../src/model/checks/pageReadability.ts";
+import { readingReport, spanishReadingReport } from "../src/model/checks/pageReadability.ts";
+import { spanishPageEaseLimit, spanishSummaryEaseLimit } from "../src/model/checks/spanishReadability.ts";
 import { pageGradeLimit, summaryGradeLimit } from "../src/model/checks/readability.ts";
 import { siteToday, todayNote } from "../src/helpers/today.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
@@ -33,6 +34,9 @@ export async function runCheck(
     ...(note ? [note, ""] : []),
     `Reading grade of each page (Flesch-Kincaid; aim for ${summaryGradeLimit} or below for "In short", ${pageGradeLimit} or below for the page):`,
     ...readingReport(content.readings),
+    "",
+    `Reading ease of each Spanish page (Fernández-Huerta, 0 to 100, higher is easier; aim for ${spanishSummaryEaseLimit} or more for "En resumen", ${spanishPageEaseLimit} or more for the page):`,
+    ...spanishReadingReport(content.spanishReadings),
     "",
   ];
 

@@ -32,6 +32,21 @@ function showUpdateNotice(waiting: ServiceWorker): void {
   region.append(paragraph);
 }
 
+/** Asks the active worker to save the other language's pages too; resolves when it is done (or cannot say). */
+function saveTheRest(worker: ServiceWorker): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    worker.postMessage({ type: "SAVE_THE_REST" }, [channel.port2]);
+  });
+}
+
+/** "Available offline" once the whole site, both languages, is saved. */
+async function whenAllSaved(worker: ServiceWorker | null): Promise<void> {
+  if (worker) await saveTheRest(worker);
+  setStatus(text.ready);
+}
+
 function watchInstalling(registration: ServiceWorkerRegistration): void {
   const worker = registration.installing;
   if (!worker) return;
@@ -39,7 +54,7 @@ function watchInstalling(registration: ServiceWorkerRegistration): void {
   if (!isUpdate) setStatus(text.saving);
   worker.addEventListener("statechange", () => {
     if (worker.state === "installed" && isUpdate && registration.waiting) showUpdateNotice(registration.waiting);
-    if (worker.state === "activated" && !isUpdate) setStatus(text.ready);
+    if (worker.state === "activated" && !isUpdate) void whenAllSaved(worker);
     if (worker.state === "redundant" && !isUpdate) setStatus(text.failed);
   });
 }
@@ -57,7 +72,7 @@ export async function initOffline(): Promise<void> {
     const script =
       existing?.active?.scriptURL ?? existing?.installing?.scriptURL ?? existing?.waiting?.scriptURL ?? new URL(`sw.js?lang=${pageLanguage()}`, root).href;
     const registration = await navigator.serviceWorker.register(script, { scope: root.pathname });
-    if (registration.active) setStatus(text.ready);
+    if (registration.active && !registration.installing) void whenAllSaved(registration.active);
     if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
     watchInstalling(registration);
     registration.addEventListener("updatefound", () => watchInstalling(registration));

@@ -38,15 +38,16 @@ export default function drugPage(lang: Lang) {
         alias: "drug",
         resolve: "values",
         addAllPagesToCollections: true,
-        before: (drugs: Drug[]) => numberedForPairing(drugs),
+        // Items keep their place in the English list (for pairing), then a language keeps those it has translated.
+        before: (drugs: Drug[], data: DrugPageData) => numberedForPairing(drugs).filter((drug) => localDrug(data, drug, lang)),
       },
       pageKind: "drug",
-      // A language without a translation of this drug has no page for it (`false`: not written).
-      permalink: (data: DrugPageData) => (localDrug(data, data.drug, lang) ? pageUrl("drug", data.drug.slug, lang) : false),
+      permalink: (data: DrugPageData) => pageUrl("drug", data.drug.slug, lang),
       eleventyComputed: { title: (data: DrugPageData) => drugTitle(data.drug) },
     },
     render(this: TemplateContext, data: DrugPageData): string {
-      const entry = localDrug(data, data.drug, lang)!;
+      const entry = localDrug(data, data.drug, lang);
+      if (!entry) throw new Error(`${data.drug.slug}: no ${lang} translation (pagination keeps only translated drugs)`);
       const drug = entry.value;
       const { sources: registry } = data;
       // A text still in English (no translation yet, or numbers the English no longer says) is marked so.

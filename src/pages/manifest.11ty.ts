@@ -8,7 +8,7 @@
  */
 import type { SiteData } from "../model/pageData.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
-import { strings } from "../model/strings/index.ts";
+import { siteWords } from "../model/strings/index.ts";
 
 export const data = { permalink: "/manifest.webmanifest", eleventyExcludeFromCollections: true };
 
@@ -26,7 +26,7 @@ export default function render(data: SiteData): string {
       background_color: "#ffffff",
       theme_color: data.site.themeColor,
       translations: {
-        es: { name: data.site.title, short_name: data.site.shortTitle, description: strings("es").site.description, start_url: `${root}es/` },
+        es: { name: data.site.title, short_name: data.site.shortTitle, description: siteWords.es.description, start_url: `${root}es/` },
       },
       icons: [
         { src: `${root}assets/icons/icon.svg`, sizes: "any", type: "image/svg+xml", purpose: "any" },

@@ -61,13 +61,16 @@ export default function postsPage(lang: Lang) {
         reverse: true,
         alias: "pagePosts",
         addAllPagesToCollections: true,
-        // Wrapped, not copied: only the page numbers matter here (each language lists its own posts).
-        before: (posts: PostItem[]) => posts.map((post, index) => ({ post, eleventyPaginationGroupNumber: Math.floor(index / postsPerPage) })),
+        // Wrapped, not copied: only the page numbers matter here (each language lists its own posts, on as
+        // many pages as it needs: the first pages of the English list, keeping their numbers for pairing).
+        before: (posts: PostItem[], data: ListData) =>
+          posts
+            .map((post, index) => ({ post, eleventyPaginationGroupNumber: Math.floor(index / postsPerPage) }))
+            .slice(0, Math.max(1, Math.ceil(localPosts(data, lang).length / postsPerPage)) * postsPerPage),
       },
-      // The translated posts decide which of these pages are written: Eleventy must collect them first.
+      // The translated posts decide how many of these pages there are: Eleventy must collect them first.
       eleventyImport: { collections: ["postsEs"] },
-      permalink: (data: ListData) =>
-        data.pagination.pageNumber === 0 || pagePosts(data, lang).posts.length > 0 ? listPageUrl(base, data.pagination.pageNumber + 1) : false,
+      permalink: (data: ListData) => listPageUrl(base, data.pagination.pageNumber + 1),
       eleventyComputed: { title },
     },
     render(this: TemplateContext, data: ListData): string {

@@ -32,14 +32,16 @@ export default function programPage(lang: Lang) {
         alias: "program",
         resolve: "values",
         addAllPagesToCollections: true,
-        before: (programs: Program[]) => numberedForPairing(programs),
+        // Items keep their place in the English list (for pairing), then a language keeps those it has translated.
+        before: (programs: Program[], data: ProgramPageData) => numberedForPairing(programs).filter((program) => localProgram(data, program, lang)),
       },
       pageKind: "program",
-      permalink: (data: ProgramPageData) => (localProgram(data, data.program, lang) ? pageUrl("program", data.program.slug, lang) : false),
+      permalink: (data: ProgramPageData) => pageUrl("program", data.program.slug, lang),
       eleventyComputed: { title: (data: ProgramPageData) => localProgram(data, data.program, lang)?.value.name ?? data.program.name },
     },
     render(this: TemplateContext, data: ProgramPageData): string {
-      const entry = localProgram(data, data.program, lang)!;
+      const entry = localProgram(data, data.program, lang);
+      if (!entry) throw new Error(`${data.program.slug}: no ${lang} translation (pagination keeps only translated programs)`);
       const program = entry.value;
       const { sources: registry } = data;
       const english = (path: string) => (entry.inEnglish.has(path) ? "en" : undefined);

@@ -43,15 +43,13 @@ export default function tagPage(lang: Lang) {
         size: 1,
         alias: "tagPage",
         addAllPagesToCollections: true,
-        before: (pages: TagPage[]) => numberedForPairing(pages),
+        // Items keep their place in the English list (for pairing), then a language keeps those it has translated.
+        before: (pages: TagPage[], data: TagData) => numberedForPairing(pages).filter((page) => localTagPage(data, page, lang)),
       },
-      // The translated topic pages decide which of these pages are written: Eleventy must build them first.
+      // The translated topic pages decide which of these pages exist: Eleventy must collect them first.
       eleventyImport: { collections: ["tagPagesEs"] },
       pageKind: "tag",
-      permalink: (data: TagData) => {
-        const local = localTagPage(data, data.tagPage, lang);
-        return local ? listPageUrl(pageUrl("tag", local.tag.slug, lang), local.number) : false;
-      },
+      permalink: (data: TagData) => listPageUrl(pageUrl("tag", data.tagPage.tag.slug, lang), data.tagPage.number),
       eleventyComputed: {
         title: (data: TagData) => {
           const local = localTagPage(data, data.tagPage, lang) ?? data.tagPage;
@@ -61,7 +59,9 @@ export default function tagPage(lang: Lang) {
       },
     },
     render(this: TemplateContext, data: TagData): string {
-      const { tag, number, total, posts } = localTagPage(data, data.tagPage, lang)!;
+      const local = localTagPage(data, data.tagPage, lang);
+      if (!local) throw new Error(`${data.tagPage.tag.slug}: no ${lang} posts (pagination keeps only translated topic pages)`);
+      const { tag, number, total, posts } = local;
       const base = pageUrl("tag", tag.slug, lang);
       const name = tagName(tag.name, lang);
       const t = strings(lang);

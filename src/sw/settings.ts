@@ -9,6 +9,9 @@ export const offlinePagePaths = { en: "offline/", es: "es/offline/" } as const;
 /** The languages whose pages live in their own folder (`es/…`). */
 export const languageFolders = ["es"] as const;
 
+/** Cache for the other language's pages, saved after the install (its name ends with a hash of their revisions). */
+export const laterPagesCachePrefix = "als-pages-later-";
+
 /** Cache for pages read online that did not fit in the install budget. */
 export const runtimePagesCache = "als-pages-runtime";
 
@@ -18,4 +21,6 @@ export const ignoredQueryParameters = [/^ts$/, /^v$/, /^utm_/];
 /** Messages between the pages and the service worker. */
 export const messages = {
   skipWaiting: "SKIP_WAITING",
+  /** From a page once the worker is active: save the other language's pages too; answered on the message's port when done. */
+  saveTheRest: "SAVE_THE_REST",
 } as const;

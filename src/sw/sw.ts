@@ -13,7 +13,7 @@
 import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
-import { ignoredQueryParameters, languageFolders, messages, networkTimeoutMs, offlinePagePaths, runtimePagesCache } from "./settings.ts";
+import { ignoredQueryParameters, languageFolders, laterPagesCachePrefix, messages, networkTimeoutMs, offlinePagePaths, runtimePagesCache } from "./settings.ts";
 
 type Manifest = Array<PrecacheEntry | string>;
 declare const self: ServiceWorkerGlobalScope & { __PRECACHE_EN: Manifest; __PRECACHE_ES: Manifest };
@@ -25,6 +25,35 @@ declare const self: ServiceWorkerGlobalScope & { __PRECACHE_EN: Manifest; __PREC
  */
 const manifests = { en: self.__PRECACHE_EN, es: self.__PRECACHE_ES };
 const readerLanguage = new URL(self.location.href).searchParams.get("lang") === "es" ? "es" : "en";
+const otherLanguage = readerLanguage === "es" ? "en" : "es";
+
+/** The other language's list, as files not in this worker's precache: saved once the install is done. */
+const laterEntries = manifests[otherLanguage].flatMap((entry) =>
+  typeof entry === "string" ? [{ url: entry, revision: "" }] : [{ url: entry.url, revision: entry.revision ?? "" }],
+);
+
+/** A short hash of the later files' revisions: a new build with changed pages gets a new cache. */
+function revisionsHash(): string {
+  let hash = 5381;
+  for (const { url, revision } of laterEntries) for (const char of url + revision) hash = ((hash << 5) + hash + char.charCodeAt(0)) >>> 0;
+  return hash.toString(36);
+}
+const laterPagesCache = `${laterPagesCachePrefix}${otherLanguage}-${revisionsHash()}`;
+
+/**
+ * Saves the other language's pages after the reader's own are installed, so the whole site reads offline,
+ * the reader's language first. Files already precached are skipped; older copies of this cache are removed.
+ */
+async function saveTheRest(): Promise<void> {
+  for (const name of await caches.keys()) if (name.startsWith(laterPagesCachePrefix) && name !== laterPagesCache) await caches.delete(name);
+  const cache = await caches.open(laterPagesCache);
+  for (const { url } of laterEntries) {
+    const address = new URL(url, self.registration.scope).href;
+    if ((await matchPrecache(address)) || (await cache.match(address))) continue;
+    const response = await fetch(address).catch(() => undefined);
+    if (response && isCacheable(response)) await cache.put(address, response);
+  }
+}
 
 /** The folder the site is served from, e.g. "/" or "/als-resources/". */
 const scopePath = new URL(self.registration.scope).pathname;
@@ -44,6 +73,8 @@ async function savedPage(url: URL): Promise<Response | undefined> {
     if (precached) return precached;
     const runtime = await caches.open(runtimePagesCache).then((cache) => cache.match(candidate));
     if (runtime) return runtime;
+    const later = await caches.open(laterPagesCache).then((cache) => cache.match(candidate));
+    if (later) return later;
   }
   return undefined;
 }
@@ -109,5 +140,8 @@ clientsClaim();
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
-  if (typeof data === "object" && data !== null && "type" in data && data.type === messages.skipWaiting) void self.skipWaiting();
+  if (typeof data !== "object" || data === null || !("type" in data)) return;
+  if (data.type === messages.skipWaiting) void self.skipWaiting();
+  // waitUntil keeps the worker alive until every page is saved; the page hears back on its port.
+  if (data.type === messages.saveTheRest) event.waitUntil(saveTheRest().finally(() => event.ports[0]?.postMessage("done")));
 });

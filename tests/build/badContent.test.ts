@@ -53,11 +53,11 @@ describe("bad content fails the build and names the file and field", () => {
   });
 
   it("malformed YAML front matter", () => {
-    expect(result.output).toMatch(/src\/posts\/bad-yaml\.md: front matter: is not valid YAML at line \d+/);
+    expect(result.output).toMatch(/src\/posts\/en\/bad-yaml\.md: front matter: is not valid YAML at line \d+/);
   });
 
   it("a missing title", () => {
-    expect(result.output).toMatch(/src\/posts\/bad-title\.md: title: is missing \(expected a title/);
+    expect(result.output).toMatch(/src\/posts\/en\/bad-title\.md: title: is missing \(expected a title/);
   });
 
   it("an impossible date", () => {
@@ -66,7 +66,7 @@ describe("bad content fails the build and names the file and field", () => {
 
   it("an unknown front-matter key", () => {
     expect(result.output).toMatch(
-      /src\/posts\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, basedOn, changes, draft/,
+      /src\/posts\/en\/bad-key\.md: author: "author" is not a known field .*expected only: title, date, summary, tags, basedOn, changes, draft/,
     );
   });
 
@@ -82,7 +82,7 @@ describe("bad content fails the build and names the file and field", () => {
 
   it("two posts with the same URL", () => {
     expect(result.output).toMatch(
-      /src\/posts\/2023[- ]in[- ]review\.md: url: "\/posts\/2023-in-review\/" is also the address of src\/posts\/2023[- ]in[- ]review\.md/i,
+      /src\/posts\/en\/2023[- ]in[- ]review\.md: url: "\/posts\/2023-in-review\/" is also the address of src\/posts\/en\/2023[- ]in[- ]review\.md/i,
     );
   });
 });

@@ -31,6 +31,7 @@ const eventEntry = `  event: {
 
 const eventTemplate = `import { html } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
+import type { TemplateContext } from "../model/eleventy.ts";
 import { pageUrl } from "../model/pageKinds.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 
@@ -47,8 +48,8 @@ export const data = {
   eleventyComputed: { title: (data: { event: Event }) => data.event.name },
 };
 
-export default function render(data: SiteData & { event: Event }): string {
-  return renderPage(data, {
+export default function render(this: TemplateContext, data: SiteData & { event: Event }): string {
+  return renderPage(this, data, {
     description: data.event.about,
     trail: [{ title: data.event.name, url: data.page.url }],
     body: html\`<h1>\${data.event.name}</h1>\\n<p>\${data.event.about}</p>\`,
@@ -151,8 +152,8 @@ describe("adding a page kind", () => {
   it("is listed in the sitemap with its kind's priority, and in the offline page list under its section", async () => {
     expect(await sitemapPaths(site)).toContain("/events/quokka-meetup/");
     expect(await readFile(path.join(site, "sitemap.xml"), "utf8")).toMatch(/\/events\/quokka-meetup\/<\/loc><priority>0\.4<\/priority>/);
-    const index = JSON.parse(await readFile(path.join(site, "offline-index.json"), "utf8")) as Array<{ url: string; title: string; section: string }>;
-    expect(index).toContainEqual({ url: "/events/quokka-meetup/", title: "Quokka meetup", section: "Events" });
+    const index = JSON.parse(await readFile(path.join(site, "offline-index.json"), "utf8")) as Array<{ url: string; title: string; section: string; lang: string }>;
+    expect(index).toContainEqual({ url: "/events/quokka-meetup/", title: "Quokka meetup", section: "Events", lang: "en" });
   });
 
   it("links glossary terms, as its kind says", async () => {

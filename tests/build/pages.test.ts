@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parsePost } from "../../src/model/checks/frontMatter.ts";
 import { slugify } from "../../src/helpers/slugify.ts";
 import { isUnlistedPage, unlistedPages } from "../../src/model/pageKinds.ts";
+import { languageOfUrl } from "../../src/model/languages.ts";
+import { siteWords, strings } from "../../src/model/strings/index.ts";
+import siteData from "../../_data/site.ts";
 import { allPagePaths, builtSitePath, pageExists, readPage, sitemapPaths } from "../helpers/builtSite.ts";
 import { projectRoot } from "../helpers/project.ts";
 
@@ -112,15 +115,19 @@ describe("production build", () => {
     for (const url of await sitemapPaths(site)) {
       const html = await readPage(site, url);
       expect(html.match(/<h1[\s>]/g)?.length, `${url}: h1 count`).toBe(1);
-      expect(html, url).toMatch(/<html lang="en">/);
+      expect(html, url).toContain(`<html lang="${languageOfUrl(url)}">`);
       for (const landmark of ["<header", "<nav", "<main", "<footer"]) expect(html, `${url}: ${landmark}`).toContain(landmark);
       expect(html, url).toMatch(/<a class="skip-link" href="#main">/);
-      expect(html, url).toContain("This site is for information only; it does not replace advice from your own care team.");
+      expect(html, url).toContain(languageOfUrl(url) === "en" ? siteData.disclaimer : siteWords.es.disclaimer);
       expect(html, url).toMatch(/<title>[^<]+<\/title>/);
       expect(html, url).toMatch(/<meta name="description" content="[^"]+">/);
       expect(html, url).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
       expect(html, url).toMatch(/<meta property="og:title" content="[^"]+">/);
-      if (url !== "/") expect(html, `${url}: breadcrumbs`).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb">[\s\S]*aria-current="page"/);
+      if (url !== "/" && url !== "/es/") {
+        expect(html, `${url}: breadcrumbs`).toMatch(
+          new RegExp(`<nav class="breadcrumbs" aria-label="${strings(languageOfUrl(url)).shell.breadcrumbNav}">[\\s\\S]*aria-current="page"`),
+        );
+      }
     }
   });
 

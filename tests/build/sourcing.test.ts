@@ -100,9 +100,9 @@ describe("sourced, dated, safe content on the built site", () => {
   });
 
   it("ends each section of a post with its sources, as its markdown says", async () => {
-    const names = (await readdir(path.join(projectRoot, "src/posts"))).filter((name) => name.endsWith(".md"));
+    const names = (await readdir(path.join(projectRoot, "src/posts/en"))).filter((name) => name.endsWith(".md"));
     for (const name of names) {
-      const { data, body } = parsePost(await readFile(path.join(projectRoot, "src/posts", name), "utf8"));
+      const { data, body } = parsePost(await readFile(path.join(projectRoot, "src/posts/en", name), "utf8"));
       if (data.draft === true) continue;
       const html = await readPage(site, `/posts/${name.replace(/\.md$/, "")}/`);
       const citing = postSections(body).filter((section) => (section.cites ?? []).length > 0);
@@ -151,10 +151,10 @@ describe("sourced, dated, safe content on the built site", () => {
   });
 
   it("says under a post's title which article it is adapted from, and says so in its JSON-LD", async () => {
-    const names = (await readdir(path.join(projectRoot, "src/posts"))).filter((name) => name.endsWith(".md"));
+    const names = (await readdir(path.join(projectRoot, "src/posts/en"))).filter((name) => name.endsWith(".md"));
     let adapted = 0;
     for (const name of names) {
-      const { data } = parsePost(await readFile(path.join(projectRoot, "src/posts", name), "utf8"));
+      const { data } = parsePost(await readFile(path.join(projectRoot, "src/posts/en", name), "utf8"));
       if (data.draft === true || typeof data.basedOn !== "string") continue;
       adapted++;
       const original = registry[data.basedOn]!;

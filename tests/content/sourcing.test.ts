@@ -111,7 +111,7 @@ describe("every fact names its source, and safety information is required", () =
   it("a post section with no Sources line", async () => {
     const post = `---\ntitle: "Test"\ndate: "2026-01-01"\nsummary: "A test post."\n---\n\nIntro.\n\nSources: ${ids.primary}\n\n## Italy\n\n17 people were treated.\n`;
     const { problems } = await problemsWith({ [postFile]: post });
-    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/test-post\.md: section "Italy": cites nothing/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/en\/test-post\.md: section "Italy": cites nothing/));
   });
 
   it("an unknown source id, in a drug and in a post", async () => {
@@ -120,8 +120,8 @@ describe("every fact names its source, and safety information is required", () =
     const post = `---\ntitle: "Test"\ndate: "2026-01-01"\nsummary: "A test post."\nbasedOn: "not-in-registry"\n---\n\n## Results\n\nText.\n\nSources: made-up-id\n`;
     const { problems } = await problemsWith({ [drugFile]: drugSource(drug), [postFile]: post });
     expect(problems).toContainEqual(expect.stringMatching(/^_data\/drugs\/test-drug\.ts: sources\.howItWorks\.0: "no-such-source" is not a source/));
-    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/test-post\.md: section "Results": "made-up-id" is not a source/));
-    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/test-post\.md: basedOn: "not-in-registry" is not a source/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/en\/test-post\.md: section "Results": "made-up-id" is not a source/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/posts\/en\/test-post\.md: basedOn: "not-in-registry" is not a source/));
   });
 
   it("a source with no address, or with a plain http address", async () => {

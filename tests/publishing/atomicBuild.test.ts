@@ -58,7 +58,7 @@ describe("atomic builds", () => {
       const result = await buildSite(project.root, output, ["--quiet"]);
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('Build failed at "Check content". Nothing was published; the previous site is unchanged.');
-      expect(result.output).toMatch(/src\/posts\/broken\.md: front matter: is not valid YAML/);
+      expect(result.output).toMatch(/src\/posts\/en\/broken\.md: front matter: is not valid YAML/);
       expect(await snapshot(output)).toEqual(before);
       expect(await leftovers(project)).toEqual([]);
     } finally {

@@ -40,7 +40,7 @@ describe("npm run check", () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain("3 problems in 2 files:");
     expect(result.output).toContain('src/posts/en/bad-date.md: date: "2024-13-40" is not a date (expected YYYY-MM-DD)');
-    expect(result.output).toMatch(/src\/posts\/bad-date\.md: body: <iframe> is not allowed: .*\(expected /);
+    expect(result.output).toMatch(/src\/posts\/en\/bad-date\.md: body: <iframe> is not allowed: .*\(expected /);
     expect(result.output).toContain(
       '_data/drugs/tofersen.ts: status: "maybe" is not a known status (expected one of approved, withdrawn, in-development, stopped)',
     );

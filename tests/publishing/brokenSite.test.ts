@@ -104,7 +104,7 @@ describe("unsafe HTML in a post fails the content check, before any HTML is buil
     const result = await buildSite(project.root, path.join(project.root, "out"), ["--quiet"]);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Build failed at "Check content"');
-    expect(result.output).toMatch(/src\/posts\/script\.md: body: <script> is not allowed: scripts cannot run in content \(expected only harmless elements/);
+    expect(result.output).toMatch(/src\/posts\/en\/script\.md: body: <script> is not allowed: scripts cannot run in content \(expected only harmless elements/);
     expect(existsSync(path.join(project.root, "out"))).toBe(false);
   });
 

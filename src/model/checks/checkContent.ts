@@ -16,7 +16,7 @@ import { problemsFromZod, type ContentProblem } from "./problems.ts";
 import { checkCitations } from "./citations.ts";
 import { todoPattern } from "./todo.ts";
 import { britishSpellings } from "./spelling.ts";
-import { pageReadings, readabilityWarnings, type PageReading } from "./pageReadability.ts";
+import { pageReadings, readabilityWarnings, spanishReadabilityWarnings, spanishReadings, type PageReading, type SpanishReading } from "./pageReadability.ts";
 import type { SourceRegistry } from "../schemas/source.ts";
 import type { GlossaryEntry } from "../schemas/glossary.ts";
 import { checkTranslations, type TranslationEntry } from "./translations.ts";
@@ -39,6 +39,8 @@ export interface ContentCheck {
   programs: Program[];
   /** Every translation and its state (current, outdated, missing…). */
   translations: TranslationEntry[];
+  /** Reading ease (Fernández-Huerta) of every translated page. */
+  spanishReadings: SpanishReading[];
 }
 
 /** Extra checks on a post's markdown body (the safe-HTML allow-list plugs in here). */
@@ -285,8 +287,19 @@ export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], o
     ...posts.outcomes.flatMap((outcome) => (outcome.reading ? [outcome.reading] : [])),
   ];
   warnings.push(...readabilityWarnings(readings));
+  const spanish = spanishReadings(translations.translated.filter((page) => page.lang === "es"));
+  warnings.push(...spanishReadabilityWarnings(spanish));
   for (const drug of data.drugs) warnings.push(...spellingWarnings(`${dataFolder}/drugs/${drug.slug}.ts`, textFields(drug)));
   for (const program of data.programs) warnings.push(...spellingWarnings(`${dataFolder}/programs/${program.slug}.ts`, textFields(program)));
   for (const outcome of posts.outcomes) warnings.push(...outcome.spelling);
-  return { problems, warnings, readings, posts: posts.posts, drugs: data.drugs, programs: data.programs, translations: translations.entries };
+  return {
+    problems,
+    warnings,
+    readings,
+    posts: posts.posts,
+    drugs: data.drugs,
+    programs: data.programs,
+    translations: translations.entries,
+    spanishReadings: spanish,
+  };
 }

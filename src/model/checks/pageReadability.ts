@@ -7,6 +7,7 @@ import type { Program } from "../schemas/program.ts";
 import { dataFolder } from "../paths.ts";
 import { pageGradeLimit, readability, summaryGradeLimit, type Readability } from "./readability.ts";
 import type { ContentProblem } from "./problems.ts";
+import { spanishPageEaseLimit, spanishReadability, spanishSummaryEaseLimit, type ReadingEase } from "./spanishReadability.ts";
 
 export interface PageReading {
   file: string;
@@ -19,7 +20,7 @@ function list(items: readonly string[] | undefined): string {
   return (items ?? []).map((item) => `- ${item}`).join("\n");
 }
 
-function drugProse(drug: Drug): string {
+export function drugProse(drug: Drug): string {
   const given = drug.howItIsGiven;
   return [
     drug.summary,
@@ -36,7 +37,7 @@ function drugProse(drug: Drug): string {
   ].join("\n\n");
 }
 
-function programProse(program: Program): string {
+export function programProse(program: Program): string {
   return [program.summary, program.whoItIsFor, program.whatItDoes, program.results, program.howToTakePart ?? ""].join("\n\n");
 }
 
@@ -85,5 +86,54 @@ export function readingReport(readings: PageReading[]): string[] {
     const summary = reading.summary ? reading.summary.grade.toFixed(1) : "-";
     const sentence = reading.prose ? `; ${hardest(reading.prose)}` : "";
     return `  grade ${grade.padStart(4)} (In short ${summary.padStart(4)})  ${reading.file}${sentence}`;
+  });
+}
+
+export interface SpanishReading {
+  file: string;
+  summary: ReadingEase | undefined;
+  prose: ReadingEase | undefined;
+}
+
+/** Reading ease (Fernández-Huerta) of each translated page's "In short" and of the whole page. */
+export function spanishReadings(pages: ReadonlyArray<{ file: string; summary: string; prose: string }>): SpanishReading[] {
+  return pages.map((page) => ({ file: page.file, summary: spanishReadability(page.summary), prose: spanishReadability(page.prose) }));
+}
+
+function hardestEase(reading: ReadingEase): string {
+  const sentence = reading.hardestSentence.length > 120 ? `${reading.hardestSentence.slice(0, 117)}...` : reading.hardestSentence;
+  return `hardest sentence, ease ${reading.hardestEase}: "${sentence}"`;
+}
+
+/** Warnings for Spanish summaries below ease 60 and pages below 55 (lower is harder). */
+export function spanishReadabilityWarnings(readings: SpanishReading[]): ContentProblem[] {
+  return readings.flatMap((reading): ContentProblem[] => [
+    ...(reading.summary && reading.summary.ease < spanishSummaryEaseLimit
+      ? [
+          {
+            file: reading.file,
+            field: "summary",
+            message: `"En resumen" reads at ease ${reading.summary.ease} (expected ${spanishSummaryEaseLimit} or more on the Fernández-Huerta scale: shorter sentences and everyday words; ${hardestEase(reading.summary)})`,
+          },
+        ]
+      : []),
+    ...(reading.prose && reading.prose.ease < spanishPageEaseLimit
+      ? [
+          {
+            file: reading.file,
+            field: "(whole page)",
+            message: `reads at ease ${reading.prose.ease} (expected ${spanishPageEaseLimit} or more on the Fernández-Huerta scale; ${hardestEase(reading.prose)})`,
+          },
+        ]
+      : []),
+  ]);
+}
+
+/** One line per translated page for `npm run check`: "ease 68.1 (In short 74.0) file — hardest: ...". */
+export function spanishReadingReport(readings: SpanishReading[]): string[] {
+  return readings.map((reading) => {
+    const ease = reading.prose ? reading.prose.ease.toFixed(1) : "-";
+    const summary = reading.summary ? reading.summary.ease.toFixed(1) : "-";
+    return `  ease ${ease.padStart(5)} (En resumen ${summary.padStart(5)})  ${reading.file}${reading.prose ? `; ${hardestEase(reading.prose)}` : ""}`;
   });
 }

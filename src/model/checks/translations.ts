@@ -24,6 +24,7 @@ import {
   type TranslationState,
 } from "../translations.ts";
 import { readDataFile } from "./dataFiles.ts";
+import { drugProse, programProse } from "./pageReadability.ts";
 import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
 
@@ -46,6 +47,8 @@ export interface TranslationCheck {
   problems: ContentProblem[];
   warnings: ContentProblem[];
   entries: TranslationEntry[];
+  /** The translated pages' prose, for the reading-ease report: drugs and programs in their language, and posts. */
+  translated: Array<{ lang: Lang; file: string; summary: string; prose: string }>;
 }
 
 export interface EnglishContent {
@@ -84,6 +87,7 @@ function texts(value: unknown, field = ""): Array<[string, string]> {
 
 export async function checkTranslations(root: string, english: EnglishContent, allowTodos = false): Promise<TranslationCheck> {
   const problems: ContentProblem[] = [];
+  const translated: TranslationCheck["translated"] = [];
   // "TODO: translate" notes (left by `npm run new -- translation`) may stay only in the preview.
   const todos = (file: string, value: unknown) => {
     if (allowTodos) return;
@@ -108,7 +112,9 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       const { file, loaded, failed } = await data("drugs", drug.slug);
       if (failed) continue;
       const prose = proseOfDrug(drug);
-      const numbersDiffer = loaded ? [...localizeDrug(drug, loaded).inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      const localized = loaded ? localizeDrug(drug, loaded) : undefined;
+      const numbersDiffer = localized ? [...localized.inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      if (localized) translated.push({ lang, file, summary: localized.value.summary, prose: drugProse(localized.value) });
       entries.push({
         lang,
         file,
@@ -122,7 +128,9 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       const { file, loaded, failed } = await data("programs", program.slug);
       if (failed) continue;
       const prose = proseOfProgram(program);
-      const numbersDiffer = loaded ? [...localizeProgram(program, loaded).inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      const localized = loaded ? localizeProgram(program, loaded) : undefined;
+      const numbersDiffer = localized ? [...localized.inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
+      if (localized) translated.push({ lang, file, summary: localized.value.summary, prose: programProse(localized.value) });
       entries.push({
         lang,
         file,
@@ -177,7 +185,10 @@ export async function checkTranslations(root: string, english: EnglishContent, a
             problems.push(...problemsFromZod(file, result.error));
             continue;
           }
-          if (result.data.draft !== true) todos(file, { ...result.data, body: parsed.body });
+          if (result.data.draft !== true) {
+            todos(file, { ...result.data, body: parsed.body });
+            translated.push({ lang, file, summary: result.data.summary, prose: `${result.data.summary}\n\n${parsed.body}` });
+          }
           status = translationState(result.data.translatedFrom, prose);
         } catch (error) {
           problems.push({ file, field: "front matter", message: describeYamlError(error) });
@@ -207,5 +218,5 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       message: `has numbers that differ from ${entry.english} (it is shown in English until it is translated again with the English numbers)`,
     })),
   ]);
-  return { problems, warnings, entries };
+  return { problems, warnings, entries, translated };
 }

@@ -9,13 +9,6 @@ import type { SourceKind } from "../schemas/source.ts";
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const en = {
-  site: {
-    description:
-      "Plain-language, sourced information about ALS: treatments, support programs and research news. Reads on any device, with any assistive technology, even offline.",
-    disclaimer: "This site is for information only; it does not replace advice from your own care team.",
-    maintainer: "the ALS Resources volunteer editors",
-    contact: 'open an issue in the site\'s source repository (the "Issues" tab), or ask a maintainer you know to do it for you',
-  },
   shell: {
     skipLink: "Skip to main content",
     printedFrom: (site: string, address: string) => `Printed from ${site}: ${address}`,
@@ -91,8 +84,6 @@ export const en = {
     leavesSite: "(leaves this site)",
     noDate: "(no date given)",
     quality: (quality: string) => `${quality} source`,
-    /** Said of text shown in English because its translation is missing or its numbers no longer match. */
-    inEnglish: "",
   },
   sourceKinds: {
     label: "Drug label (prescribing information)",
@@ -179,9 +170,7 @@ export const en = {
     outdatedTitle: "The English version has changed since this translation.",
     outdated: (date: string | undefined) => (date ? `It was updated on ${date}.` : ""),
     readEnglish: "Read the English version",
-    untranslated: "",
   },
-  offlineNotice: "",
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

@@ -3,14 +3,16 @@ import type { UiStrings } from "./en.ts";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The site's own words (`_data/site.ts` in English), in Spanish. */
+export const esSiteText = {
+  description:
+    "Información sobre la ELA en palabras sencillas y con sus fuentes: tratamientos, programas de apoyo y noticias de investigación. Se lee en cualquier dispositivo, con cualquier tecnología de apoyo, incluso sin conexión.",
+  disclaimer: "Este sitio solo ofrece información; no reemplaza los consejos de su propio equipo de atención médica.",
+  maintainer: "el equipo de editores voluntarios de ALS Resources",
+  contact: "abra un reporte (issue) en el repositorio del código del sitio (la pestaña «Issues»), o pídale a un editor que conozca que lo haga por usted",
+};
+
 export const es: UiStrings = {
-  site: {
-    description:
-      "Información sobre la ELA en palabras sencillas y con sus fuentes: tratamientos, programas de apoyo y noticias de investigación. Se lee en cualquier dispositivo, con cualquier tecnología de apoyo, incluso sin conexión.",
-    disclaimer: "Este sitio solo ofrece información; no reemplaza los consejos de su propio equipo de atención médica.",
-    maintainer: "el equipo de editores voluntarios de ALS Resources",
-    contact: "abra un reporte (issue) en el repositorio del código del sitio (la pestaña «Issues»), o pídale a un editor que conozca que lo haga por usted",
-  },
   shell: {
     skipLink: "Saltar al contenido principal",
     printedFrom: (site, address) => `Impreso de ${site}: ${address}`,
@@ -84,7 +86,6 @@ export const es: UiStrings = {
     leavesSite: "(sale de este sitio)",
     noDate: "(sin fecha)",
     quality: (quality) => ({ secondary: "fuente secundaria", weak: "fuente débil" })[quality] ?? quality,
-    inEnglish: "(en inglés)",
   },
   sourceKinds: {
     label: "Etiqueta del medicamento (información para recetar)",
@@ -171,7 +172,5 @@ export const es: UiStrings = {
     outdatedTitle: "La versión en inglés ha cambiado desde que se hizo esta traducción.",
     outdated: (date) => (date ? `Se actualizó el ${date}.` : ""),
     readEnglish: "Leer la versión en inglés",
-    untranslated: "",
   },
-  offlineNotice: "",
 };

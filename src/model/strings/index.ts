@@ -1,7 +1,7 @@
 /** The interface text of each language: `strings("es").article.sources` is "Fuentes". */
 import type { Lang } from "../languages.ts";
 import { en, type UiStrings } from "./en.ts";
-import { es } from "./es.ts";
+import { es, esSiteText } from "./es.ts";
 
 const byLanguage: Record<Lang, UiStrings> = { en, es };
 
@@ -9,3 +9,6 @@ export function strings(lang: Lang): UiStrings {
   return byLanguage[lang];
 }
 export type { UiStrings };
+
+/** The site's own words (description, disclaimer, maintainer, contact) in a translated language. */
+export const siteWords = { es: esSiteText } as const;

@@ -43,7 +43,7 @@ describe("running every site check", () => {
         { inputPath: "./src/pages/feed.11ty.ts", outputPath: false },
       ],
     });
-    expect(problems.map(formatSiteProblem)[0]).toMatch(/^broken\/index\.html:12 \(from src\/posts\/dead\.md\): link: /);
+    expect(problems.map(formatSiteProblem)[0]).toMatch(/^broken\/index\.html:12 \(from src\/posts\/en\/dead\.md\): link: /);
   });
 
   it("throws a SiteCheckError listing every problem from assertBuiltSite", async () => {

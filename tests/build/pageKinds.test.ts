@@ -152,7 +152,12 @@ describe("adding a page kind", () => {
   it("is listed in the sitemap with its kind's priority, and in the offline page list under its section", async () => {
     expect(await sitemapPaths(site)).toContain("/events/quokka-meetup/");
     expect(await readFile(path.join(site, "sitemap.xml"), "utf8")).toMatch(/\/events\/quokka-meetup\/<\/loc><priority>0\.4<\/priority>/);
-    const index = JSON.parse(await readFile(path.join(site, "offline-index.json"), "utf8")) as Array<{ url: string; title: string; section: string; lang: string }>;
+    const index = JSON.parse(await readFile(path.join(site, "offline-index.json"), "utf8")) as Array<{
+      url: string;
+      title: string;
+      section: string;
+      lang: string;
+    }>;
     expect(index).toContainEqual({ url: "/events/quokka-meetup/", title: "Quokka meetup", section: "Events", lang: "en" });
   });
 

@@ -85,7 +85,7 @@ describe("check, new, site-checks and bench arguments", () => {
     expect(parseNewArguments(["post", "Breathing support: what's new?"])).toEqual({ kind: "post", title: "Breathing support: what's new?" });
     expect(parseNewArguments(["drug", "Masitinib", "tablets"])).toEqual({ kind: "drug", title: "Masitinib tablets" });
     expect(() => parseNewArguments(["recipe", "Soup"])).toThrow(
-      /^Usage: npm run new -- post "Title".*\n\(expected one of post, drug, program and a title; got "recipe"\)$/,
+      /^Usage: npm run new -- post "Title".*\n\(expected one of post, drug, program, translation and a title; got "recipe"\)$/,
     );
     expect(() => parseNewArguments(["post"])).toThrow("(expected one of post, drug, program, translation and a title)");
     expect(() => parseNewArguments(["post", "--draft", "Soup"])).toThrow('Unknown option "--draft"');

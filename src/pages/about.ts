@@ -42,6 +42,9 @@ const pages: Record<Lang, { title: string; crumb: string; description: string; b
 <p>Every treatment and program page shows when it was last checked against its sources, when the next check is due, and the date of its newest source. Drugs still in trials are checked at least every 3 months, and everything else at least every 12 months. A drug in trials shows the month its status is from ("status as of"). When a review date passes, the page tells you it may be out of date within a week, and our publishing checks remind the editors. When a medical fact on a page changes, a dated "What changed" list at its foot says so.</p>
 <p>What our checks cannot do is read a source for us: that each sentence says what its source says is checked by a person, at each review.</p>
 
+<h2 id="languages">English and Spanish</h2>
+<p>Every page is written in English first, then translated into Spanish. Only the words are translated: the facts on a Spanish page (dates, statuses, approvals and the sources) come from the same records as the English page, so the two cannot disagree. If a number in the English changes, such as a dose, the Spanish page shows that text in English until it is translated again. When the English page changes after its translation, the Spanish page says so at the top and links to the English. The sources themselves are mostly in English.</p>
+
 <h2 id="privacy">No ads, no tracking</h2>
 <p>This site has no adverts, no analytics and no tracking. It loads nothing from other websites, so no one else learns which pages you read. Your reading settings are stored only in your own browser.</p>`,
   },
@@ -77,6 +80,9 @@ const pages: Record<Lang, { title: string; crumb: string; description: string; b
 <h2 id="review">Cómo se revisan las páginas</h2>
 <p>Cada página de tratamiento y de programa muestra cuándo se comparó por última vez con sus fuentes, cuándo toca la próxima revisión y la fecha de su fuente más reciente. Los medicamentos que todavía están en ensayos clínicos se revisan al menos cada 3 meses, y todo lo demás, al menos cada 12 meses. Un medicamento en ensayos muestra el mes al que corresponde su estado ("estado en"). Cuando pasa una fecha de revisión, en el plazo de una semana la página le avisa que puede estar desactualizada, y nuestras comprobaciones de publicación se lo recuerdan a los editores. Cuando cambia un dato médico de una página, lo indica una lista fechada "Qué cambió" al pie de la página.</p>
 <p>Lo que nuestras comprobaciones no pueden hacer es leer una fuente por nosotros: que cada oración diga lo que dice su fuente lo comprueba una persona, en cada revisión.</p>
+
+<h2 id="languages">Inglés y español</h2>
+<p>Cada página se escribe primero en inglés y después se traduce al español. Solo se traducen las palabras: los datos de una página en español (fechas, situación, aprobaciones y fuentes) vienen de los mismos registros que la página en inglés, así que no pueden ser distintos. Si cambia un número en el texto en inglés, como una dosis, la página en español muestra ese texto en inglés hasta que se traduzca de nuevo. Cuando la página en inglés cambia después de traducirse, la página en español lo dice arriba y enlaza a la versión en inglés. Las fuentes, en su mayoría, están en inglés.</p>
 
 <h2 id="privacy">Sin anuncios ni rastreo</h2>
 <p>Este sitio no tiene anuncios, ni herramientas de analítica, ni rastreo. No carga nada de otros sitios web, así que nadie más sabe qué páginas lee usted. Su configuración de lectura se guarda solo en su propio navegador.</p>`,

@@ -33,7 +33,8 @@ export default function notFoundPage(lang: Lang) {
 <ul class="link-list">
 <li><a href="${localizedUrl("/", lang)}">${strings(lang).shell.home}</a></li>
 ${mainSections(lang).map((section) => html`<li><a href="${section.url}">${section.title}</a></li>`)}
-</ul>`;
+</ul>
+${lang === "en" ? html`<p lang="es">¿Busca una página en español? <a href="/es/" hreflang="es">Vaya al inicio en español</a>.</p>` : ""}`;
       return renderPage(this, data, { description: w.description, trail: [], body, noCanonical: true });
     },
   };

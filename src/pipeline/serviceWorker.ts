@@ -54,8 +54,8 @@ export function forReader(items: PrecacheItem[], lang: Lang): PrecacheItem[] {
   return items
     .flatMap((item) => {
       const page = item.url.endsWith("/") || item.url === "./";
-      // Pagefind names each language's index files after it ("pagefind/index/es_1a2b….pf_index").
-      const searchLang = /^pagefind\/.*\b(en|es)_[0-9a-f]+/.exec(item.url)?.[1] as Lang | undefined;
+      // Pagefind names each language's files after it ("pagefind/index/es_1a2b….pf_index", "pagefind/wasm.es.pagefind").
+      const searchLang = /^pagefind\/(?:.*\b(en|es)_[0-9a-f]+|wasm\.(en|es)\.pagefind$)/.exec(item.url)?.slice(1).find(Boolean) as Lang | undefined;
       const itemLang = page ? languageOfUrl(`/${item.url === "./" ? "" : item.url}`) : (searchLang ?? lang);
       return itemLang === lang || item.priority === 0 ? [item] : [];
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyBudget, type PrecacheItem } from "../../../src/pipeline/serviceWorker.ts";
+import { applyBudget, forReader, type PrecacheItem } from "../../../src/pipeline/serviceWorker.ts";
 
 const item = (url: string, size: number, priority: number): PrecacheItem => ({ url, revision: "r", size, priority });
 
@@ -29,5 +29,40 @@ describe("offline install budget", () => {
   it("always saves the app shell, even past the budget", () => {
     const { precache } = applyBudget(items, 1);
     expect(precache.map((entry) => entry.url)).toEqual(["./", "assets/site.css"]);
+  });
+});
+
+describe("each reader language's install list", () => {
+  const file = (url: string, priority: number): PrecacheItem => ({ url, revision: "r", size: 10, priority });
+  const items = [
+    file("./", 0),
+    file("es/", 0),
+    file("assets/site.css", 0),
+    file("pagefind/pagefind.js", 10),
+    file("pagefind/wasm.en.pagefind", 10),
+    file("pagefind/wasm.es.pagefind", 10),
+    file("pagefind/index/es_1a2b3c.pf_index", 10),
+    file("drugs/tofersen/", 20),
+    file("es/drugs/tofersen/", 20),
+  ];
+
+  it("has the shared shell and the reader's own pages and search files, not the other language's", () => {
+    expect(forReader(items, "en").map((entry) => entry.url)).toEqual([
+      "./",
+      "assets/site.css",
+      "es/",
+      "pagefind/pagefind.js",
+      "pagefind/wasm.en.pagefind",
+      "drugs/tofersen/",
+    ]);
+    expect(forReader(items, "es").map((entry) => entry.url)).toEqual([
+      "./",
+      "assets/site.css",
+      "es/",
+      "pagefind/index/es_1a2b3c.pf_index",
+      "pagefind/pagefind.js",
+      "pagefind/wasm.es.pagefind",
+      "es/drugs/tofersen/",
+    ]);
   });
 });

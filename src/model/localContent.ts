@@ -16,33 +16,31 @@ export interface LocalEntry<T> extends Localized<T> {
 
 const untouched = <T>(value: T): LocalEntry<T> => ({ value, inEnglish: new Map() });
 
-/** Worked out once per entry and translation: every page that lists drugs asks again. */
-const drugCache = new WeakMap<object, LocalEntry<Drug>>();
-const programCache = new WeakMap<object, LocalEntry<Program>>();
+/** Worked out once per translation: every page that lists drugs or programs asks again. */
+const cache = new WeakMap<object, LocalEntry<never>>();
+
+function localEntry<T extends { slug: string }, Translation extends { translatedFrom: string }>(
+  entry: T,
+  translation: Translation | undefined,
+  localize: (entry: T, translation: Translation) => Localized<T>,
+  prose: (entry: T) => object,
+): LocalEntry<T> | undefined {
+  if (!translation) return undefined;
+  let local = cache.get(translation) as LocalEntry<T> | undefined;
+  if (!local) {
+    local = { ...localize(entry, translation), state: translationState(translation.translatedFrom, prose(entry)) };
+    cache.set(translation, local as LocalEntry<never>);
+  }
+  return local;
+}
 
 /** A drug in `lang`, or undefined when `lang` has no translation of it (that page is then not built). */
 export function localDrug(data: Pick<SiteData, "es">, drug: Drug, lang: Lang): LocalEntry<Drug> | undefined {
-  if (lang === "en") return untouched(drug);
-  const translation = data.es?.drugs?.[drug.slug];
-  if (!translation) return undefined;
-  let entry = drugCache.get(translation);
-  if (!entry) {
-    entry = { ...localizeDrug(drug, translation), state: translationState(translation.translatedFrom, proseOfDrug(drug)) };
-    drugCache.set(translation, entry);
-  }
-  return entry;
+  return lang === "en" ? untouched(drug) : localEntry(drug, data.es?.drugs?.[drug.slug], localizeDrug, proseOfDrug);
 }
 
 export function localProgram(data: Pick<SiteData, "es">, program: Program, lang: Lang): LocalEntry<Program> | undefined {
-  if (lang === "en") return untouched(program);
-  const translation = data.es?.programs?.[program.slug];
-  if (!translation) return undefined;
-  let entry = programCache.get(translation);
-  if (!entry) {
-    entry = { ...localizeProgram(program, translation), state: translationState(translation.translatedFrom, proseOfProgram(program)) };
-    programCache.set(translation, entry);
-  }
-  return entry;
+  return lang === "en" ? untouched(program) : localEntry(program, data.es?.programs?.[program.slug], localizeProgram, proseOfProgram);
 }
 
 /** Every drug that has a page in `lang`, in that language. */

@@ -21,6 +21,7 @@ import {
   proseHash,
   sameNumerals,
   translationState,
+  type Localized,
   type TranslationState,
 } from "../translations.ts";
 import { readDataFile } from "./dataFiles.ts";
@@ -108,37 +109,30 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       todos(file, loaded.value);
       return { file, loaded: loaded.value as never };
     };
-    for (const drug of english.drugs) {
-      const { file, loaded, failed } = await data("drugs", drug.slug);
-      if (failed) continue;
-      const prose = proseOfDrug(drug);
-      const localized = loaded ? localizeDrug(drug, loaded) : undefined;
-      const numbersDiffer = localized ? [...localized.inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
-      if (localized) translated.push({ lang, file, summary: localized.value.summary, prose: drugProse(localized.value) });
+    /** One drug's or program's translation: its state, the numbers that differ, and its prose to read. */
+    const entryOf = async <T extends { slug: string; summary: string }>(
+      kind: "drugs" | "programs",
+      entry: T,
+      prose: object,
+      localize: (translation: never) => Localized<T>,
+      readable: (value: T) => string,
+    ) => {
+      const { file, loaded, failed } = await data(kind, entry.slug);
+      if (failed) return;
+      const localized = loaded ? localize(loaded) : undefined;
+      if (localized) translated.push({ lang, file, summary: localized.value.summary, prose: readable(localized.value) });
       entries.push({
         lang,
         file,
-        english: `${dataFolder}/drugs/${drug.slug}.ts`,
+        english: `${dataFolder}/${kind}/${entry.slug}.ts`,
         status: loaded ? translationState((loaded as { translatedFrom: string }).translatedFrom, prose) : "missing",
         currentHash: proseHash(prose),
-        numbersDiffer,
+        numbersDiffer: localized ? [...localized.inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [],
       });
-    }
+    };
+    for (const drug of english.drugs) await entryOf("drugs", drug, proseOfDrug(drug), (translation) => localizeDrug(drug, translation), drugProse);
     for (const program of english.programs) {
-      const { file, loaded, failed } = await data("programs", program.slug);
-      if (failed) continue;
-      const prose = proseOfProgram(program);
-      const localized = loaded ? localizeProgram(program, loaded) : undefined;
-      const numbersDiffer = localized ? [...localized.inEnglish].filter(([, why]) => why === "numbers").map(([field]) => field) : [];
-      if (localized) translated.push({ lang, file, summary: localized.value.summary, prose: programProse(localized.value) });
-      entries.push({
-        lang,
-        file,
-        english: `${dataFolder}/programs/${program.slug}.ts`,
-        status: loaded ? translationState((loaded as { translatedFrom: string }).translatedFrom, prose) : "missing",
-        currentHash: proseHash(prose),
-        numbersDiffer,
-      });
+      await entryOf("programs", program, proseOfProgram(program), (translation) => localizeProgram(program, translation), programProse);
     }
     if (english.glossary) {
       const file = `${dataFolder}/${lang}/glossary.ts`;

@@ -3,8 +3,8 @@
  * Content (drugs, programs, posts, the glossary) is not here: it lives in its own files. A function is used
  * where words depend on a value ("1 post", "3 posts").
  */
-import type { DrugStatus } from "../schemas/drug.ts";
-import type { SourceKind } from "../schemas/source.ts";
+import { drugStatusLabels } from "../schemas/drug.ts";
+import { sourceKindLabels } from "../schemas/source.ts";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -85,22 +85,10 @@ export const en = {
     noDate: "(no date given)",
     quality: (quality: string) => `${quality} source`,
   },
-  sourceKinds: {
-    label: "Drug label (prescribing information)",
-    regulator: "Regulator",
-    "journal-article": "Journal article",
-    "trial-registry": "Trial registry",
-    "company-release": "Company news release",
-    "association-page": "Patient association",
-    news: "News report",
-  } satisfies Record<SourceKind, string> as Record<SourceKind, string>,
+  /** The English labels are the schema's own. */
+  sourceKinds: sourceKindLabels,
   drug: {
-    statusLabels: {
-      approved: "Approved",
-      withdrawn: "Withdrawn",
-      "in-development": "In development",
-      stopped: "Development stopped",
-    } satisfies Record<DrugStatus, string> as Record<DrugStatus, string>,
+    statusLabels: drugStatusLabels,
     approved: (by: string | undefined, on: string) => `Approved${by ? ` by the ${by}` : ""} on ${on}.`,
     withdrawn: (on: string) => `Its maker announced on ${on} that it would withdraw it.`,
     inDevelopment: (asOf: string, phase: string) => `Status as of ${asOf}: in development (${phase}), not approved.`,

@@ -21,7 +21,8 @@ export async function markCurrent(root: string, entry: TranslationEntry): Promis
   const file = path.join(root, entry.file);
   const source = await readFile(file, "utf8");
   const updated = entry.file.endsWith(".md")
-    ? source.replace(/^translatedFrom:.*$/m, `translatedFrom: ${entry.currentHash}`)
+    ? // Quoted: YAML would read a hash of digits only ("123456789012", or "12e456789012") as a number.
+      source.replace(/^translatedFrom:.*$/m, `translatedFrom: "${entry.currentHash}"`)
     : source.replace(/translatedFrom:\s*"[^"]*"/, `translatedFrom: "${entry.currentHash}"`);
   if (updated === source && !source.includes(entry.currentHash))
     throw new Error(`${entry.file}: no translatedFrom line to update (expected translatedFrom: "…")`);

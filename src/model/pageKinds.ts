@@ -33,7 +33,7 @@ const pageSettingsSchema = z.object({
 export const pageKindSchema = pageSettingsSchema.extend({
   /** Where its content lives, for the people who edit it (its template reads that content). */
   content: z.string().min(1),
-  /** The layout or template that renders it, relative to the project root. */
+  /** The layout or page module that renders it, relative to the project root (a page module renders every language: `src/pages/en/` and `src/pages/es/` call it). */
   layout: z.string().min(1),
   /** Its address: `:slug` stands for the page's own slug (e.g. `/posts/:slug/`). */
   url: z.string().regex(/^\/(?:[^:]*|[^:]*:slug[^:]*)$/),
@@ -50,7 +50,7 @@ const otherPages = { type: "page", label: "Other pages" } as const;
 export const pageKinds = {
   drug: {
     content: `${dataFolder}/drugs/<slug>.ts`,
-    layout: "src/pages/drug.11ty.ts",
+    layout: "src/pages/drug.ts",
     url: "/drugs/:slug/",
     section: "Treatments",
     search: { type: "drug", label: "Treatments" },
@@ -60,7 +60,7 @@ export const pageKinds = {
   },
   program: {
     content: `${dataFolder}/programs/<slug>.ts`,
-    layout: "src/pages/program.11ty.ts",
+    layout: "src/pages/program.ts",
     url: "/programs/:slug/",
     section: "Programs",
     search: { type: "program", label: "Programs" },
@@ -81,7 +81,7 @@ export const pageKinds = {
   },
   glossary: {
     content: `${dataFolder}/glossary.ts`,
-    layout: "src/pages/glossary.11ty.ts",
+    layout: "src/pages/glossary.ts",
     url: "/glossary/",
     section: "Glossary",
     search: otherPages,
@@ -91,7 +91,7 @@ export const pageKinds = {
   },
   list: {
     content: `the posts (${postsFolder}/), drugs (${dataFolder}/drugs/), programs (${dataFolder}/programs/) and topics they list`,
-    layout: "src/pages/<slug>.11ty.ts",
+    layout: "src/pages/<slug>.ts",
     url: "/:slug/",
     section: "News",
     // Each item is found on its own page.
@@ -112,7 +112,7 @@ export const pageKinds = {
   },
   tag: {
     content: `the tags in posts' front matter (${postsFolder}/)`,
-    layout: "src/pages/tag.11ty.ts",
+    layout: "src/pages/tag.ts",
     url: "/tags/:slug/",
     section: "News topics",
     // Lists of posts are left out of search: each post is found on its own page.
@@ -122,7 +122,7 @@ export const pageKinds = {
     glossaryLinks: false,
   },
   page: {
-    content: "the template itself, src/pages/<slug>.11ty.ts",
+    content: "the page module itself, src/pages/<slug>.ts",
     layout: "_includes/layouts/base.ts",
     url: "/:slug/",
     section: "About this site",

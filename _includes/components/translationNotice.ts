@@ -8,10 +8,12 @@ import type { Lang } from "../../src/model/languages.ts";
 import { strings } from "../../src/model/strings/index.ts";
 import type { TranslationState } from "../../src/model/translations.ts";
 
-export function translationNotice(state: TranslationState | undefined, englishUrl: string, englishChanged: string | undefined, lang: Lang): SafeHtml {
+/** `englishChanged` is asked only for an outdated translation (it reads git). */
+export function translationNotice(state: TranslationState | undefined, englishUrl: string, englishChanged: () => string | undefined, lang: Lang): SafeHtml {
   if (state !== "outdated") return html``;
+  const changed = englishChanged();
   const t = strings(lang).translation;
   return html`<div class="notice notice-warning translation-outdated" role="note">
-<p><strong>${t.outdatedTitle}</strong> ${t.outdated(englishChanged ? readableDate(englishChanged, lang) : undefined)} <a href="${englishUrl}" hreflang="en">${t.readEnglish}</a>.</p>
+<p><strong>${t.outdatedTitle}</strong> ${t.outdated(changed ? readableDate(changed, lang) : undefined)} <a href="${englishUrl}" hreflang="en">${t.readEnglish}</a>.</p>
 </div>`;
 }

@@ -70,7 +70,7 @@ export default function render(this: TemplateContext, data: PostPageData): strin
     english && data.translatedFrom
       ? translationState(data.translatedFrom, proseOfPost(english.data, english.rawInput ?? english.data.page.rawInput ?? ""))
       : undefined;
-  const notice = english ? translationNotice(state, english.url, lastCommitDate(`${postsFolder}/${english.fileSlug}.md`), lang) : "";
+  const notice = english ? translationNotice(state, english.url, () => lastCommitDate(`${postsFolder}/${english.fileSlug}.md`), lang) : "";
   const body = html`<article class="post">
 <header class="post-header">
 <h1>${data.title}</h1>

@@ -117,7 +117,7 @@ ${given.whoGivesIt ? html`<div><dt>${t.whoGivesIt}</dt><dd>${phrase("howItIsGive
 
       const cited = withCitations(sections, drug.sources, registry, lang);
       const allIds = cited.citedIds;
-      const notice = translationNotice(entry.state, pageUrl("drug", drug.slug), lastCommitDate(`${dataFolder}/drugs/${drug.slug}.ts`), lang);
+      const notice = translationNotice(entry.state, pageUrl("drug", drug.slug), () => lastCommitDate(`${dataFolder}/drugs/${drug.slug}.ts`), lang);
       const body = reviewedArticle("drug", drugTitle(drug), cited.sections, { ...drug, newestSource: newestSourceDate(allIds, registry) }, lang, notice);
 
       return renderPage(this, data, {

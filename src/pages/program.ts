@@ -73,7 +73,7 @@ export default function programPage(lang: Lang) {
 
       const cited = withCitations(sections, program.sources, registry, lang);
       const allIds = cited.citedIds;
-      const notice = translationNotice(entry.state, pageUrl("program", program.slug), lastCommitDate(`${dataFolder}/programs/${program.slug}.ts`), lang);
+      const notice = translationNotice(entry.state, pageUrl("program", program.slug), () => lastCommitDate(`${dataFolder}/programs/${program.slug}.ts`), lang);
       const body = reviewedArticle("program", program.name, cited.sections, { ...program, newestSource: newestSourceDate(allIds, registry) }, lang, notice);
 
       return renderPage(this, data, {

@@ -7,18 +7,20 @@ import { execFileSync } from "node:child_process";
 
 const byFile = new Map<string, string | undefined>();
 
-function git(args: string[]): string | undefined {
+function git(args: string[], cwd: string): string | undefined {
   try {
-    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return undefined;
   }
 }
 
-export function lastCommitDate(file: string): string | undefined {
-  if (byFile.has(file)) return byFile.get(file);
-  const changedSince = git(["status", "--porcelain", "--", file]);
-  const date = changedSince === "" ? git(["log", "-1", "--format=%cs", "--", file]) || undefined : undefined;
-  byFile.set(file, date);
+/** `file` is relative to `cwd` (the project root). */
+export function lastCommitDate(file: string, cwd = process.cwd()): string | undefined {
+  const key = `${cwd}\0${file}`;
+  if (byFile.has(key)) return byFile.get(key);
+  const changedSince = git(["status", "--porcelain", "--", file], cwd);
+  const date = changedSince === "" ? git(["log", "-1", "--format=%cs", "--", file], cwd) || undefined : undefined;
+  byFile.set(key, date);
   return date;
 }

@@ -29,3 +29,12 @@ describe("date filters", () => {
     expect(isPast("2026-11-21", today)).toBe(false);
   });
 });
+
+describe("dates in Spanish", () => {
+  it("write the day and month in words, the Spanish way (luxon, es-US)", () => {
+    expect(readableDate("2023-04-25", "es")).toBe("25 de abril de 2023");
+    expect(partialDate("2021-11", "es")).toBe("noviembre de 2021");
+    expect(partialDate("2019", "es")).toBe("2019");
+    expect(readableDate("2023-04-25")).toBe("April 25, 2023");
+  });
+});

@@ -82,7 +82,7 @@ export interface ArticleSection {
  */
 export function reviewedArticle(
   kind: string,
-  title: string,
+  title: string | SafeHtml,
   sections: ArticleSection[],
   review: ReviewInfo & { changes?: readonly Change[] },
   lang: Lang = "en",

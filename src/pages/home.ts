@@ -7,7 +7,7 @@ import { localDrugs, localPosts, localPrograms } from "../model/localContent.ts"
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { newestFirst, postList } from "../../_includes/components/postList.ts";
 import { drugTitle, drugUrl, sortDrugs, statusBadge } from "../../_includes/components/drug.ts";
-import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
+import { programName, programUrl, sortPrograms } from "../../_includes/components/program.ts";
 import { siteText } from "../../_includes/components/siteText.ts";
 
 const words = {
@@ -65,7 +65,7 @@ ${postList(newestFirst(localPosts(data, lang)).slice(0, 3), 3, lang)}
 
 <section aria-labelledby="programs-heading">
 <h2 id="programs-heading">${w.programs}</h2>
-<ul class="link-list">${programs.map((program) => html`<li><a href="${programUrl(program, lang)}">${program.name}</a>: ${program.summary}</li>`)}</ul>
+<ul class="link-list">${programs.map((program) => html`<li><a href="${programUrl(program, lang)}">${programName(program, lang, data)}</a>: ${program.summary}</li>`)}</ul>
 </section>
 
 <section aria-labelledby="offline-heading">

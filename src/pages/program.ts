@@ -16,7 +16,7 @@ import { lastCommitDate } from "../helpers/gitDates.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
 import { inLanguage, prose, reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
 import { withCitations } from "../../_includes/components/citations.ts";
-import { programStructuredData } from "../../_includes/components/program.ts";
+import { programName, programStructuredData } from "../../_includes/components/program.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
 import { translationNotice } from "../../_includes/components/translationNotice.ts";
 
@@ -74,7 +74,14 @@ export default function programPage(lang: Lang) {
       const cited = withCitations(sections, program.sources, registry, lang);
       const allIds = cited.citedIds;
       const notice = translationNotice(entry.state, pageUrl("program", program.slug), () => lastCommitDate(`${dataFolder}/programs/${program.slug}.ts`), lang);
-      const body = reviewedArticle("program", program.name, cited.sections, { ...program, newestSource: newestSourceDate(allIds, registry) }, lang, notice);
+      const body = reviewedArticle(
+        "program",
+        programName(program, lang, data),
+        cited.sections,
+        { ...program, newestSource: newestSourceDate(allIds, registry) },
+        lang,
+        notice,
+      );
 
       return renderPage(this, data, {
         description: program.summary.replace(/\s+/g, " "),

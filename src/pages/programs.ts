@@ -7,7 +7,7 @@ import type { Lang } from "../model/languages.ts";
 import { strings } from "../model/strings/index.ts";
 import { localPrograms } from "../model/localContent.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { programUrl, sortPrograms } from "../../_includes/components/program.ts";
+import { programName, programUrl, sortPrograms } from "../../_includes/components/program.ts";
 
 const words = {
   en: {
@@ -32,7 +32,7 @@ export default function programsPage(lang: Lang) {
 <p class="lead">${w.lead}</p>
 <ul class="card-list">${programs.map(
         (program) =>
-          html`<li class="card"><h2><a href="${programUrl(program, lang)}">${program.name}</a></h2><p>${program.summary}</p><p class="meta">${strings(lang).program.runBy(program.runBy, program.started)}</p></li>`,
+          html`<li class="card"><h2><a href="${programUrl(program, lang)}">${programName(program, lang, data)}</a></h2><p>${program.summary}</p><p class="meta">${strings(lang).program.runBy(program.runBy, program.started)}</p></li>`,
       )}</ul>`;
       return renderPage(this, data, {
         description: w.description,

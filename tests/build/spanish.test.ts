@@ -78,6 +78,11 @@ describe("the Spanish edition", () => {
     expect(page).not.toContain("translation-outdated");
   });
 
+  it("marks a program's English name on Spanish pages, and uses a translated name as Spanish", async () => {
+    expect(await readPage(site, "/es/programs/als-focus/")).toContain('<h1><span lang="en">ALS Focus</span></h1>');
+    expect(await readPage(site, "/es/programs/genetic-testing-education/")).toContain("<h1>Información y educación sobre las pruebas genéticas</h1>");
+  });
+
   it("lists both languages in the web manifest", async () => {
     const manifest = JSON.parse(await readFile(path.join(site, "manifest.webmanifest"), "utf8")) as {
       lang: string;

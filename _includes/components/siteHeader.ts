@@ -35,7 +35,7 @@ export function siteHeader(siteTitle: string, pageUrl: string, languageSwitch: S
   return html`<header class="site-header">
   <div class="wrap header-inner">
     ${languageSwitch}
-    <a class="site-name" href="${home}"${pageUrl === home ? html` aria-current="page"` : ""}>${siteTitle}</a>
+    <a class="site-name" href="${home}"${pageUrl === home ? html` aria-current="page"` : ""}>${lang === "en" ? siteTitle : html`<span lang="en">${siteTitle}</span>`}</a>
     <nav class="site-nav" aria-label="${strings(lang).shell.mainNav}">
       <ul>${mainSections(lang).map(
         (section) =>

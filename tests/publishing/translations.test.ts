@@ -54,4 +54,17 @@ describe("translations for maintainers", () => {
     expect(result.output).toMatch(/_data\/es\/drugs\/nurown\.ts: sumary: "sumary" is not a known field of a drug's translation/);
     await project.write(file, source);
   });
+
+  it("refuses HTML a translation may not carry, as in English texts", async () => {
+    const file = "_data/es/drugs/nurown.ts";
+    const source = await readFile(path.join(project.root, file), "utf8");
+    await project.write(
+      file,
+      source.replace(/summary:\s*\n?\s*"/, (match) => `${match}<script>alert(1)</script> `),
+    );
+    const result = await runNpm(project.root, "check");
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/_data\/es\/drugs\/nurown\.ts: summary: <script> is not allowed/);
+    await project.write(file, source);
+  });
 });

@@ -12,7 +12,7 @@
  */
 import { decodeHTMLAttribute } from "entities";
 import markdownIt from "markdown-it";
-import type { BodyCheck } from "./checkContent.ts";
+import type { BodyCheck } from "./textFields.ts";
 import type { ContentProblem } from "./problems.ts";
 
 const globalAttributes = ["id", "class", "title", "lang", "dir"] as const;

@@ -15,6 +15,7 @@ import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
 import { checkCitations } from "./citations.ts";
 import { todoPattern } from "./todo.ts";
+import { dataTextProblems, textFields, todoProblem, type BodyCheck } from "./textFields.ts";
 import { britishSpellings } from "./spelling.ts";
 import { pageReadings, readabilityWarnings, spanishReadabilityWarnings, spanishReadings, type PageReading, type SpanishReading } from "./pageReadability.ts";
 import type { SourceRegistry } from "../schemas/source.ts";
@@ -43,8 +44,7 @@ export interface ContentCheck {
   spanishReadings: SpanishReading[];
 }
 
-/** Extra checks on a post's markdown body (the safe-HTML allow-list plugs in here). */
-export type BodyCheck = (file: string, body: string) => ContentProblem[];
+export type { BodyCheck };
 
 export interface CheckOptions {
   /**
@@ -57,32 +57,6 @@ export interface CheckOptions {
 /** True in the preview (`npm start`: Eleventy in serve or watch mode), which shows drafts and keeps TODO notes. */
 export function isPreview(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-}
-
-/** Every text in a data value, with its field path ("sources.0.title"); derived keys (slug, id) are left out. */
-function textFields(value: unknown, field: string[] = []): Array<[string, string]> {
-  if (typeof value === "string") return [[field.length > 0 ? field.join(".") : "(whole file)", value]];
-  if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...field, String(index)]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => (key === "slug" || key === "id" ? [] : textFields(item, [...field, key])));
-  }
-  return [];
-}
-
-function todoProblem(file: string, field: string, text: string): ContentProblem {
-  const at = text.search(todoPattern);
-  const excerpt = text.slice(at, at + 60).split("\n")[0]!;
-  return { file, field, message: `still says "${excerpt}" (expected your own words, from the sources; replace the TODO note)` };
-}
-
-/** Runs the body checks on every text field of a data file (they are rendered as markdown) and finds TODO notes. */
-function dataTextProblems(file: string, value: unknown, bodyChecks: BodyCheck[], allowTodos: boolean): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const [field, text] of textFields(value)) {
-    for (const check of bodyChecks) problems.push(...check(file, text).map((problem) => ({ ...problem, field })));
-    if (!allowTodos && todoPattern.test(text)) problems.push(todoProblem(file, field, text));
-  }
-  return problems;
 }
 
 /** Warnings for British spellings in a page's texts (the site is written in US English, its readers' own). */
@@ -267,7 +241,11 @@ async function checkDataFiles(
 export async function checkContent(root: string, bodyChecks: BodyCheck[] = [], options: CheckOptions = {}): Promise<ContentCheck> {
   const allowTodos = options.allowTodos ?? isPreview();
   const [posts, data] = await Promise.all([checkPosts(root, bodyChecks, allowTodos), checkDataFiles(root, bodyChecks, allowTodos)]);
-  const translations = await checkTranslations(root, { drugs: data.drugs, programs: data.programs, glossary: data.glossary, posts: posts.posts }, allowTodos);
+  const translations = await checkTranslations(
+    root,
+    { drugs: data.drugs, programs: data.programs, glossary: data.glossary, posts: posts.posts },
+    { bodyChecks, allowTodos },
+  );
   const problems = [...posts.problems, ...data.problems, ...translations.problems];
   const warnings: ContentProblem[] = [...translations.warnings];
   // Citations are checked once the registry itself is valid (its own problems are reported above).

@@ -4,7 +4,7 @@
  * whose numbers no longer match the English (shown in English until it is translated again), is a warning
  * that `npm run check` and `npm run translation-status` list.
  */
-import { readFile } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Drug } from "../schemas/drug.ts";
 import type { Program } from "../schemas/program.ts";
@@ -28,6 +28,7 @@ import { readDataFile } from "./dataFiles.ts";
 import { drugProse, programProse } from "./pageReadability.ts";
 import { describeYamlError, parsePost } from "./frontMatter.ts";
 import { problemsFromZod, type ContentProblem } from "./problems.ts";
+import { dataTextProblems, type BodyCheck } from "./textFields.ts";
 
 export type TranslationStatus = TranslationState | "missing";
 
@@ -65,7 +66,7 @@ export function proseOfGlossary(entries: readonly GlossaryEntry[]): object {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return readFile(file).then(
+  return access(file).then(
     () => true,
     () => false,
   );
@@ -78,24 +79,19 @@ const messages: Record<Exclude<TranslationStatus, "current">, (english: string) 
   unstamped: () => 'says translatedFrom: "new" (run `npm run translation-status -- --mark-current <file>` once the translation is done)',
 };
 
-/** Every text in a translation, with its field path. */
-function texts(value: unknown, field = ""): Array<[string, string]> {
-  if (typeof value === "string") return [[field || "(whole file)", value]];
-  if (Array.isArray(value)) return value.flatMap((item, index) => texts(item, `${field}${field ? "." : ""}${index}`));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => texts(item, `${field}${field ? "." : ""}${key}`));
-  return [];
-}
-
-export async function checkTranslations(root: string, english: EnglishContent, allowTodos = false): Promise<TranslationCheck> {
+/**
+ * `bodyChecks` run on every translated text, as on the English ones (translations are markdown too);
+ * "TODO: translate" notes (left by `npm run new -- translation`) may stay only with `allowTodos` (the preview).
+ */
+export async function checkTranslations(
+  root: string,
+  english: EnglishContent,
+  { bodyChecks = [], allowTodos = false }: { bodyChecks?: BodyCheck[]; allowTodos?: boolean } = {},
+): Promise<TranslationCheck> {
   const problems: ContentProblem[] = [];
   const translated: TranslationCheck["translated"] = [];
-  // "TODO: translate" notes (left by `npm run new -- translation`) may stay only in the preview.
-  const todos = (file: string, value: unknown) => {
-    if (allowTodos) return;
-    for (const [field, text] of texts(value)) {
-      if (/\bTODO\b/.test(text)) problems.push({ file, field, message: `still says "${text.slice(0, 50)}" (expected the translation; replace the TODO note)` });
-    }
-  };
+  const textProblems = (file: string, value: unknown, draft = false) =>
+    problems.push(...dataTextProblems(file, value, bodyChecks, allowTodos || draft, "the translation"));
   const entries: TranslationEntry[] = [];
   for (const lang of translatedLanguages) {
     const data = async (kind: "drugs" | "programs", slug: string) => {
@@ -106,7 +102,7 @@ export async function checkTranslations(root: string, english: EnglishContent, a
         problems.push(...loaded);
         return { file, loaded: undefined, failed: true };
       }
-      todos(file, loaded.value);
+      textProblems(file, loaded.value);
       return { file, loaded: loaded.value as never };
     };
     /** One drug's or program's translation: its state, the numbers that differ, and its prose to read. */
@@ -141,6 +137,7 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       if (Array.isArray(loaded)) problems.push(...loaded);
       else {
         const translation = loaded?.kind === "glossary-translation" ? loaded.value : undefined;
+        if (translation) textProblems(file, translation);
         const numbersDiffer = english.glossary.flatMap((entry) => {
           const translated = translation?.entries[entry.term];
           return translated && !sameNumerals(entry.definition, translated.definition) ? [`entries.${entry.term}.definition`] : [];
@@ -179,10 +176,9 @@ export async function checkTranslations(root: string, english: EnglishContent, a
             problems.push(...problemsFromZod(file, result.error));
             continue;
           }
-          if (result.data.draft !== true) {
-            todos(file, { ...result.data, body: parsed.body });
-            translated.push({ lang, file, summary: result.data.summary, prose: `${result.data.summary}\n\n${parsed.body}` });
-          }
+          // A draft translation may keep its TODO notes, as a draft post does; the body checks still apply.
+          textProblems(file, { ...result.data, body: parsed.body }, result.data.draft === true);
+          if (result.data.draft !== true) translated.push({ lang, file, summary: result.data.summary, prose: `${result.data.summary}\n\n${parsed.body}` });
           status = translationState(result.data.translatedFrom, prose);
         } catch (error) {
           problems.push({ file, field: "front matter", message: describeYamlError(error) });
@@ -192,7 +188,6 @@ export async function checkTranslations(root: string, english: EnglishContent, a
       entries.push({ lang, file, english: post.file, status, currentHash: proseHash(prose), numbersDiffer: [] });
     }
     // A translated post with no English original would be a page with nothing to pair with.
-    const { readdir } = await import("node:fs/promises");
     const translatedNames = await readdir(path.join(root, translatedPostsFolder(lang))).catch(() => [] as string[]);
     for (const name of translatedNames.filter((name) => name.endsWith(".md"))) {
       if (!slugs.has(path.basename(name, ".md"))) {

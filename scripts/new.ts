@@ -21,7 +21,6 @@ import { pageUrl, postUrl } from "../src/model/pageKinds.ts";
 import { parsePost } from "../src/model/checks/frontMatter.ts";
 import { readDataFile } from "../src/model/checks/dataFiles.ts";
 import { proseOfDrug, proseOfProgram } from "../src/model/translations.ts";
-import type { Program } from "../src/model/schemas/program.ts";
 import { isMainModule, parseCliArguments, runCli } from "./cli.ts";
 
 export const contentKinds = ["post", "drug", "program", "translation"] as const;
@@ -176,16 +175,19 @@ TODO: translate the text below, keeping each "Sources:" line as it is; put /es i
 ${body}`;
     return { file: `${translatedPostsFolder("es")}/${slug}.md`, text, url: postUrl(slug, "es") };
   }
-  const kind = relative.startsWith(`${dataFolder}/drugs/`) ? "drug" : relative.startsWith(`${dataFolder}/programs/`) ? "program" : undefined;
-  if (!kind)
-    throw new Error(`${englishFile} is not a post, drug or program (expected a file in ${postsFolder}/, ${dataFolder}/drugs/ or ${dataFolder}/programs/)`);
+  const notTranslatable = new Error(
+    `${englishFile} is not a post, drug or program (expected a file in ${postsFolder}/, ${dataFolder}/drugs/ or ${dataFolder}/programs/)`,
+  );
+  if (!relative.startsWith(`${dataFolder}/`)) throw notTranslatable;
+  // Which kind of file it is comes from where it sits, as for every data file (`dataKindOf`).
   const loaded = await readDataFile(path.join(root, relative), relative);
   if (Array.isArray(loaded)) throw new Error(`${relative} has problems; fix them first (npm run check)`);
-  const prose = loaded.kind === "drug" ? proseOfDrug(loaded.value) : proseOfProgram(loaded.value as Program);
+  if (loaded.kind !== "drug" && loaded.kind !== "program") throw notTranslatable;
+  const kind = loaded.kind;
+  const prose = kind === "drug" ? proseOfDrug(loaded.value) : proseOfProgram(loaded.value);
   const define = kind === "drug" ? "defineDrugTranslation" : "defineProgramTranslation";
-  const fields = JSON.stringify(mark(JSON.parse(JSON.stringify(prose))), null, 2)
-    .slice(1, -1)
-    .trim();
+  // Fields the English leaves out are undefined here, and JSON leaves them out of the file.
+  const fields = JSON.stringify(mark(prose), null, 2).slice(1, -1).trim();
   const text = `import { ${define} } from "../../../src/model/schemas/translations.ts";
 
 // Translate each text; keep every number as the English writes it. Then run npm run translation-status -- --mark-current <this file>.

@@ -1,7 +1,7 @@
 /** Small building blocks shared by drug, program and post pages. */
 import { html, raw, type SafeHtml } from "../../src/helpers/html.ts";
 import { isoDate, isPast, partialDate, readableDate } from "../../src/helpers/dates.ts";
-import { renderInline, renderMarkdown } from "../../src/helpers/markdownLibrary.ts";
+import { renderMarkdown } from "../../src/helpers/markdownLibrary.ts";
 import type { Change } from "../../src/model/schemas/fields.ts";
 import type { Lang } from "../../src/model/languages.ts";
 import { strings } from "../../src/model/strings/index.ts";
@@ -108,9 +108,4 @@ export function onThisPage(items: ReadonlyArray<{ id: string; title: string }>, 
 <h2 class="on-this-page-title">${label}</h2>
 <ul>${items.map((item) => html`<li><a href="#${item.id}">${item.title}</a></li>`)}</ul>
 </nav>`;
-}
-
-/** A list of markdown items ("**Warning.** …"), each rendered inline. */
-export function bulletList(items: string[], lang?: Lang): SafeHtml {
-  return html`<ul>${items.map((item) => html`<li>${raw(renderInline(item, lang))}</li>`)}</ul>`;
 }

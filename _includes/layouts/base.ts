@@ -11,7 +11,7 @@ import type { Breadcrumb, SiteData } from "../../src/model/pageData.ts";
 import { absoluteUrl } from "../../src/model/siteUrls.ts";
 import { pageKindOf, pageSettings, searchFilters } from "../../src/model/pageKinds.ts";
 import { contentSecurityPolicy } from "../../src/helpers/security.ts";
-import { languageOfUrl, languages, localizedUrl, translatedLanguages, unlocalizedUrl, type Lang } from "../../src/model/languages.ts";
+import { languageCodes, languageOfUrl, languages, localizedUrl, unlocalizedUrl } from "../../src/model/languages.ts";
 import type { TemplateContext } from "../../src/model/eleventy.ts";
 import { strings } from "../../src/model/strings/index.ts";
 import { breadcrumbs } from "../components/breadcrumbs.ts";
@@ -61,7 +61,7 @@ export function languageVersions(context: TemplateContext, url: string, trail: B
   const lang = languageOfUrl(url);
   const found = new Map(context.locale_links(url).map((link) => [link.lang, link.url]));
   const section = unlocalizedUrl(trail[0]?.url ?? "/");
-  return (["en", ...translatedLanguages] as Lang[]).map((other) => {
+  return languageCodes.map((other) => {
     if (other === lang) return { lang, url, translated: true };
     const match = found.get(other);
     return match ? { lang: other, url: match, translated: true } : { lang: other, url: localizedUrl(section, other), translated: false };

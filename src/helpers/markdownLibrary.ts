@@ -9,7 +9,6 @@ import { slugify } from "./slugify.ts";
 
 /** Said after a link to another website, in the language of the text around it. */
 export const externalLinkNotes = { en: "(leaves this site)", es: "(sale de este sitio)" } as const;
-export const externalLinkNote = externalLinkNotes.en;
 export type MarkdownLanguage = keyof typeof externalLinkNotes;
 
 /**

@@ -3,8 +3,7 @@
  * each naming its sources. The Spanish page exists when the drug has a translation (`_data/es/drugs/`); its
  * facts (status, dates, sources) come from the English file, its prose from the translation.
  */
-import { html, raw, type SafeHtml } from "../helpers/html.ts";
-import { renderInline } from "../helpers/markdownLibrary.ts";
+import { html, type SafeHtml } from "../helpers/html.ts";
 import type { SiteData } from "../model/pageData.ts";
 import type { TemplateContext } from "../model/eleventy.ts";
 import { pageUrl } from "../model/pageKinds.ts";
@@ -16,7 +15,8 @@ import { localDrug } from "../model/localContent.ts";
 import { dataFolder } from "../model/paths.ts";
 import { lastCommitDate } from "../helpers/gitDates.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { inLanguage, prose, reviewedArticle, timeElement, type ArticleSection } from "../../_includes/components/sections.ts";
+import { reviewedArticle, timeElement, type ArticleSection } from "../../_includes/components/sections.ts";
+import { localText } from "../../_includes/components/localText.ts";
 import { withCitations } from "../../_includes/components/citations.ts";
 import { drugStructuredData, drugTitle, statusBadge, statusSentence } from "../../_includes/components/drug.ts";
 import { translationNotice } from "../../_includes/components/translationNotice.ts";
@@ -50,13 +50,8 @@ export default function drugPage(lang: Lang) {
       if (!entry) throw new Error(`${data.drug.slug}: no ${lang} translation (pagination keeps only translated drugs)`);
       const drug = entry.value;
       const { sources: registry } = data;
-      // A text still in English (no translation yet, or numbers the English no longer says) is marked so.
-      const english = (path: string) => (entry.inEnglish.has(path) ? "en" : undefined);
-      const text = (path: string, value: string) => inLanguage(english(path), prose(value, lang));
-      const phrase = (path: string, value: string) => inLanguage(english(path), html`${value}`, false);
-      // List items are markdown too ("**Warning.** …"), rendered inline.
-      const list = (path: string, items: readonly string[]) =>
-        html`<ul>${items.map((item, index) => html`<li${english(`${path}.${index}`) ? html` lang="en"` : ""}>${raw(renderInline(item, lang))}</li>`)}</ul>`;
+      const { prose: text, phrase, items } = localText(entry.inEnglish, lang);
+      const list = (path: string, values: readonly string[]) => html`<ul>${items(path, values)}</ul>`;
       const given = drug.howItIsGiven;
       const status = html`<p>${statusBadge(drug.status, lang)} ${statusSentence(drug, lang)}</p>`;
 
@@ -109,7 +104,7 @@ ${given.whoGivesIt ? html`<div><dt>${t.whoGivesIt}</dt><dd>${phrase("howItIsGive
         {
           id: "questions",
           title: t.questions,
-          body: html`<ul class="questions">${drug.questions.map((question, index) => html`<li${english(`questions.${index}`) ? html` lang="en"` : ""}>${question}</li>`)}</ul>`,
+          body: html`<ul class="questions">${items("questions", drug.questions, false)}</ul>`,
           // Printed as a handout: the questions stay on one sheet.
           className: "keep-together",
         },

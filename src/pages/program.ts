@@ -14,7 +14,8 @@ import { localDrug, localProgram } from "../model/localContent.ts";
 import { dataFolder } from "../model/paths.ts";
 import { lastCommitDate } from "../helpers/gitDates.ts";
 import { renderPage } from "../../_includes/layouts/base.ts";
-import { inLanguage, prose, reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
+import { reviewedArticle, type ArticleSection } from "../../_includes/components/sections.ts";
+import { localText } from "../../_includes/components/localText.ts";
 import { withCitations } from "../../_includes/components/citations.ts";
 import { programName, programStructuredData } from "../../_includes/components/program.ts";
 import { drugTitle, drugUrl } from "../../_includes/components/drug.ts";
@@ -44,8 +45,7 @@ export default function programPage(lang: Lang) {
       if (!entry) throw new Error(`${data.program.slug}: no ${lang} translation (pagination keeps only translated programs)`);
       const program = entry.value;
       const { sources: registry } = data;
-      const english = (path: string) => (entry.inEnglish.has(path) ? "en" : undefined);
-      const text = (path: string, value: string) => inLanguage(english(path), prose(value, lang));
+      const { prose: text } = localText(entry.inEnglish, lang);
       const related = (program.relatedDrugs ?? []).flatMap((slug) => {
         const drug = data.drugs[slug];
         return drug && localDrug(data, drug, lang) ? [drug] : [];

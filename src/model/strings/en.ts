@@ -32,16 +32,11 @@ export const en = {
     sources: "Sources",
     offline: "Reading offline",
   },
-  /** Page-kind sections and search labels (`src/model/pageKinds.ts`), by their English name. */
-  kindLabels: {
-    Treatments: "Treatments",
-    Programs: "Programs",
-    News: "News",
-    Glossary: "Glossary",
-    "News topics": "News topics",
-    "About this site": "About this site",
-    "Other pages": "Other pages",
-  } as Record<string, string>,
+  /**
+   * Page-kind sections and search labels (`src/model/pageKinds.ts`) in this language, by their English name:
+   * English uses the registry's own names, so it needs none here.
+   */
+  kindLabels: {} as Record<string, string>,
   footer: {
     offlineStatus: "Saving pages to read offline needs a browser that supports it; every page also reads without it.",
     nav: "About this site",

@@ -2,26 +2,30 @@
  * Eleventy configuration. It only wires modules together; each concern lives in `src/_config/`.
  * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`.
  */
-import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { directories } from "./src/model/paths.ts";
 import { pathPrefix } from "./src/model/siteUrls.ts";
-import { defaultLanguage } from "./src/model/languages.ts";
 import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { assetsPlugin } from "./src/_config/plugins/assets.ts";
 import { collectionsPlugin } from "./src/_config/plugins/collections.ts";
 import { contentPlugin } from "./src/_config/plugins/content.ts";
 import { devServerPlugin } from "./src/_config/plugins/devServer.ts";
+import { languageVersionsPlugin } from "./src/_config/plugins/languageVersions.ts";
 import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
+import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
+  // --- Eleventy 4's fast template lookup, backported (the build's time grew with the square of the posts)
+  eleventyConfig.addPlugin(templateLookupPlugin);
+
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin as never);
 
-  // --- Languages: pages in en/ and es/ folders are paired by path (`locale_links`); `page.lang` from the address.
-  // "never": a page without a translation is allowed; its language switch leads to the section's index.
-  eleventyConfig.addPlugin(I18nPlugin as never, { defaultLanguage: defaultLanguage, errorMode: "never" });
+  // --- Languages: pages in en/ and es/ folders are paired by path (`locale_links`). A page without a
+  // translation is allowed; its language switch leads to the section's index.
+  eleventyConfig.addPlugin(languageVersionsPlugin);
 
   // --- TypeScript: *.11ty.ts templates and validated .ts data files
   eleventyConfig.addPlugin(typescriptPlugin);

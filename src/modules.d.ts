@@ -5,7 +5,6 @@ declare module "@11ty/eleventy-plugin-rss" {
 }
 declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: unknown;
-  export const I18nPlugin: unknown;
   export default class Eleventy {
     constructor(
       input?: string,

@@ -53,9 +53,9 @@ export function jsonLd(data: object): SafeHtml {
 }
 
 /**
- * The same page in every language, from Eleventy's i18n plugin (`locale_links`, which pairs the files in
- * `en/` and `es/` folders). A page with no translation points readers to its section's index in the other
- * language instead (`translated: false`), and has no `hreflang` alternates.
+ * The same page in every language, from `locale_links` (src/_config/plugins/languageVersions.ts, which
+ * pairs the files in `en/` and `es/` folders). A page with no translation points readers to its section's
+ * index in the other language instead (`translated: false`), and has no `hreflang` alternates.
  */
 export function languageVersions(context: TemplateContext, url: string, trail: Breadcrumb[]): LanguageVersion[] {
   const lang = languageOfUrl(url);

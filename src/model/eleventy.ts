@@ -3,6 +3,7 @@
  * so this small interface keeps our config modules checked by `tsc --strict`.
  */
 import type { MarkdownIt } from "markdown-it";
+import type { Lang } from "./languages.ts";
 
 export interface EleventyPage {
   url: string;
@@ -58,6 +59,8 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
+  /** Once every page's address is known, before any page renders (on every build and rebuild). */
+  on(event: "eleventy.contentMap", fn: (args: { urlToInputPath: Record<string, { inputPath: string; groupNumber?: number }> }) => unknown): void;
   /** After the config file has run and before its plugins are: a plugin added here comes after all of them. */
   on(event: "eleventy.beforeConfig", fn: () => unknown): void;
   ignores: { add(glob: string): void };
@@ -66,15 +69,14 @@ export interface EleventyConfig {
   pathPrefix?: string;
 }
 
-/** One language version of a page, as the i18n plugin's `locale_links` filter gives it. */
+/** One language version of a page, as the `locale_links` filter gives it (src/_config/plugins/languageVersions.ts). */
 export interface LocaleLink {
   url: string;
-  lang: string;
-  label: string;
+  lang: Lang;
 }
 
 /** What Eleventy binds `this` to in a JavaScript template's `render`: the filters our templates call. */
 export interface TemplateContext {
-  /** The other language versions of the page at `url` (Eleventy's i18n plugin). */
+  /** The other language versions of the page at `url` (src/_config/plugins/languageVersions.ts). */
   locale_links(url?: string): LocaleLink[];
 }

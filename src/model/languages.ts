@@ -1,7 +1,7 @@
 /**
  * The site's languages. English is the original and lives at the root (`/drugs/`); each other language
- * lives under its own folder (`/es/drugs/`), the layout Eleventy's i18n plugin expects: templates and posts
- * sit in `en/` and `es/` folders, so the plugin pairs each page with its translation by file path.
+ * lives under its own folder (`/es/drugs/`): templates and posts sit in `en/` and `es/` folders, and each
+ * page is paired with its translation by file path (`src/_config/plugins/languageVersions.ts`).
  */
 export const languages = {
   en: { name: "English", locale: "en-US", ogLocale: "en_US", prefix: "" },
@@ -41,7 +41,7 @@ export function languageOfPath(filePath: string): Lang {
 }
 
 /**
- * Eleventy's i18n plugin pairs the pages of two paginated templates by the number each item carries in
+ * The pages of two paginated templates are paired by the number each item carries in
  * `eleventyPaginationGroupNumber`; without one, every page of a template would pair with every other.
  * Both languages page through the same English list, so the item's place in it is that number.
  */

@@ -1,6 +1,6 @@
 /**
  * `/posts/` (and `/es/posts/`): every published post, newest first, 25 to a page (`/posts/page/2/`, …).
- * Both languages page through the English list, so Eleventy's i18n plugin pairs page N with page N; a
+ * Both languages page through the English list, so page N is paired with page N; a
  * Spanish page past the end of the translated posts is not written.
  */
 import { html } from "../helpers/html.ts";

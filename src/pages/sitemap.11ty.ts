@@ -1,7 +1,7 @@
 /**
  * `/sitemap.xml`: every page readers may find in a search engine, in every language, for search engines and
  * for our own tests, with the priority its kind gives it and its other-language versions (`xhtml:link`
- * alternates, both ways, from Eleventy's i18n plugin); the kinds and pages whose `sitemap` is `false` (the
+ * alternates, both ways, from `locale_links`); the kinds and pages whose `sitemap` is `false` (the
  * offline fallback, the 404 page) are left out (`src/model/pageKinds.ts`).
  */
 import type { SiteData } from "../model/pageData.ts";

@@ -2,10 +2,9 @@
  * The production build, step by step (`npm run build` runs it: scripts/build.ts).
  *
  *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind);
- *   2. check all content (stop with every problem, one line each), while Pagefind indexes;
- *   3. the browser scripts are bundled;
- *   4. Pagefind indexes the pages for offline search;
- *   5. Workbox writes the service worker that keeps every page readable offline;
+ *   2. Pagefind writes its index for offline search, in its own process, while this one goes on to
+ *   3. check all content (stop with every problem, one line each), and bundle the browser scripts;
+ *   4. once Pagefind is done, Workbox writes the service worker that keeps every page readable offline;
  *   6. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
  *      from other websites, content safety);
  *   7. the staging folder replaces the output folder, only if every step above succeeded.
@@ -66,9 +65,10 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
 
   const staging = await createStagingFolder(options.output);
   const searchIndex = await startSearchIndex();
+  let searchIndexWritten: Promise<number> | undefined;
   try {
-    // The content check runs once Eleventy has rendered, while Pagefind is still indexing the pages in its own
-    // process (the main thread would only wait for it). It still stops the build before anything is
+    // The content check runs once Eleventy has rendered, while Pagefind writes its index in its own process
+    // (on the other core: this thread would only wait for it). It still stops the build before anything is
     // published, and its problems are reported even when bad content also made Eleventy fail.
     const rendered = await steps
       .run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }))
@@ -76,14 +76,20 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
         (pages) => ({ pages }),
         (error: unknown) => ({ error }),
       );
+    if (!("error" in rendered)) {
+      searchIndexWritten = searchIndex.finish(staging);
+      // Awaited below, after the steps that do not need the index; a failure is reported there.
+      searchIndexWritten.catch(() => {});
+    }
     const content = await checkContentStep(steps, options, log);
     if ("error" in rendered) throw rendered.error;
     const { pages } = rendered;
     log(`  wrote ${pages.length} pages`);
     await steps.run("Offline page index", () => writePageIndex(staging, pages));
-    const indexed = await steps.run("Search index (Pagefind)", () => searchIndex.finish(staging));
-    log(`  indexed ${indexed} pages for search`);
     await steps.run("Browser scripts", () => bundleClientScripts(staging));
+    // Only the part of Pagefind's write that outlasted the steps above: the rest ran alongside them.
+    const indexed = await steps.run("Search index (Pagefind), rest", () => searchIndexWritten!);
+    log(`  indexed ${indexed} pages for search`);
     const newestPosts = content.posts
       .filter((post) => post.frontMatter.draft !== true)
       .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
@@ -101,7 +107,8 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     }
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
-    await searchIndex.abort().catch(() => {});
+    // Pagefind must stop writing before its folder is removed.
+    await (searchIndexWritten ?? searchIndex.abort()).catch(() => {});
     await discardStagingFolder(staging);
     throw error;
   }

@@ -425,7 +425,9 @@ function printBuilds(row: { posts: number } & Builds, runs: number): void {
     `\nThe assembled pipeline precaches ${row.assembledPrecache.count} files, ${(row.assembledPrecache.bytes / 1024 / 1024).toFixed(1)} MB (no install budget).`,
   );
   const stepsTotal = row.steps.reduce((sum, step) => sum + step.ms, 0);
-  console.log("\n| full build step (last run) | time | share |");
+  // The content check and Pagefind's indexing run alongside Eleventy (a worker thread and Pagefind's own
+  // process): their steps time only the wait for them once Eleventy is done.
+  console.log("\n| full build step (last run; the check and the search index run alongside Eleventy: their rows are the wait after it) | time | share |");
   console.log("| --- | ---: | ---: |");
   // The steps are from the last full run; start-up is the median time minus them.
   for (const step of [...row.steps, { name: "Node start-up and imports (median time minus steps)", ms: Math.max(0, full.ms - stepsTotal) }]) {

@@ -1,20 +1,20 @@
 /**
  * The production build, step by step (`npm run build` runs it: scripts/build.ts).
  *
- *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind);
+ *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind), while a worker
+ *      thread checks all content (stop with every problem, one line each);
  *   2. Pagefind writes its index for offline search, in its own process, while this one goes on to
- *   3. check all content (stop with every problem, one line each), and bundle the browser scripts;
+ *   3. write the offline page index and bundle the browser scripts;
  *   4. once Pagefind is done, Workbox writes the service worker that keeps every page readable offline;
- *   6. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
+ *   5. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
  *      from other websites, content safety);
- *   7. the staging folder replaces the output folder, only if every step above succeeded.
+ *   6. the staging folder replaces the output folder, only if every step above succeeded.
  */
 import { formatProblem } from "../model/checks/problems.ts";
 import { ContentError } from "../model/checks/problems.ts";
 import { createStagingFolder, discardStagingFolder, publishStagingFolder } from "./atomicOutput.ts";
 import { bundleClientScripts } from "./clientScripts.ts";
-import { checkAllContent } from "./contentCheck.ts";
-import type { ContentCheck } from "../model/checks/checkContent.ts";
+import { startContentCheck, type BuildContentCheck } from "./contentCheck.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePageIndex } from "./pageIndex.ts";
 import { startSearchIndex } from "./searchIndex.ts";
@@ -40,10 +40,17 @@ export interface BuildOptions {
 }
 
 /** The content check step: every content problem stops the build; review dates and warnings are printed. */
-async function checkContentStep(steps: StepRunner, options: BuildOptions, log: (line: string) => void): Promise<ContentCheck> {
-  const { content, overdue } = await steps.run("Check content", () => checkAllContent(process.cwd()));
+async function checkContentStep(
+  steps: StepRunner,
+  checked: Promise<BuildContentCheck>,
+  options: BuildOptions,
+  log: (line: string) => void,
+): Promise<BuildContentCheck> {
+  // Timed from here, its step is only the part of the check that outlasted Eleventy: it started with the build.
+  const content = await steps.run("Check content", () => checked);
   const note = todayNote();
   if (note) log(note);
+  const { overdue } = content;
   if (overdue.length > 0) {
     const heading = `${overdue.length} page${overdue.length === 1 ? " is" : "s are"} past the review date:`;
     if (options.strict) throw new StepError("Review dates (--strict)", new ContentError(overdue));
@@ -64,12 +71,14 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   log(`Building the site into ${options.output}`);
 
   const staging = await createStagingFolder(options.output);
+  // The content check runs in a worker thread while Eleventy renders here, and Pagefind indexes the pages
+  // in its own process. It still stops the build before anything is published, and its problems are
+  // reported even when bad content also made Eleventy fail.
+  const checked = startContentCheck(process.cwd());
+  checked.catch(() => {}); // awaited after Eleventy; a failure is reported there
   const searchIndex = await startSearchIndex();
   let searchIndexWritten: Promise<number> | undefined;
   try {
-    // The content check runs once Eleventy has rendered, while Pagefind writes its index in its own process
-    // (on the other core: this thread would only wait for it). It still stops the build before anything is
-    // published, and its problems are reported even when bad content also made Eleventy fail.
     const rendered = await steps
       .run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }))
       .then(
@@ -77,11 +86,12 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
         (error: unknown) => ({ error }),
       );
     if (!("error" in rendered)) {
+      // Pagefind writes its index in its own process while this thread finishes the other steps.
       searchIndexWritten = searchIndex.finish(staging);
       // Awaited below, after the steps that do not need the index; a failure is reported there.
       searchIndexWritten.catch(() => {});
     }
-    const content = await checkContentStep(steps, options, log);
+    const content = await checkContentStep(steps, checked, options, log);
     if ("error" in rendered) throw rendered.error;
     const { pages } = rendered;
     log(`  wrote ${pages.length} pages`);
@@ -90,11 +100,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     // Only the part of Pagefind's write that outlasted the steps above: the rest ran alongside them.
     const indexed = await steps.run("Search index (Pagefind), rest", () => searchIndexWritten!);
     log(`  indexed ${indexed} pages for search`);
-    const newestPosts = content.posts
-      .filter((post) => post.frontMatter.draft !== true)
-      .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
-      .map((post) => post.url);
-    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, newestPosts));
+    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, content.newestPosts));
     log(
       `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
         ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,

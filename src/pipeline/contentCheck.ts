@@ -1,5 +1,9 @@
-/** The build's content check: every content problem at once, and the review-date warnings. */
+/**
+ * The build's content check: every content problem at once, and the review-date warnings. The build runs it
+ * in a worker thread (contentCheckWorker.ts) while Eleventy renders on the main thread.
+ */
 import type { DateTime } from "luxon";
+import { startTypeScriptWorker } from "./typescriptWorker.ts";
 import { checkContent, type ContentCheck } from "../model/checks/checkContent.ts";
 import { contentBodyChecks } from "../model/checks/bodyChecks.ts";
 import { ContentError, type ContentProblem } from "../model/checks/problems.ts";
@@ -26,4 +30,46 @@ export async function checkAllContent(root: string): Promise<{ content: ContentC
   const content = await checkContent(root, contentBodyChecks);
   if (content.problems.length > 0) throw new ContentError(content.problems);
   return { content, overdue: overdueReviews(content, today) };
+}
+
+/** What the build needs from the content check (small enough to pass between threads). */
+export interface BuildContentCheck {
+  /** Worth a maintainer's look; the site is still built. */
+  warnings: ContentProblem[];
+  /** Drugs and programs past their review date. */
+  overdue: ContentProblem[];
+  /** The published posts' addresses, newest first (the service worker saves the newest first). */
+  newestPosts: string[];
+}
+
+export async function checkContentForBuild(root: string): Promise<BuildContentCheck> {
+  const { content, overdue } = await checkAllContent(root);
+  const newestPosts = content.posts
+    .filter((post) => post.frontMatter.draft !== true)
+    .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
+    .map((post) => post.url);
+  return { warnings: content.warnings, overdue, newestPosts };
+}
+
+/** The worker's one message: the check, or the content problems that stop the build. */
+export type ContentCheckMessage = { check: BuildContentCheck } | { problems: ContentProblem[] };
+
+/**
+ * Starts the content check in a worker thread and returns its outcome: the check, a `ContentError` with
+ * every problem, or the error that stopped the worker (a bad `SITE_TODAY`, say).
+ */
+export function startContentCheck(root: string): Promise<BuildContentCheck> {
+  return new Promise((resolve, reject) => {
+    const worker = startTypeScriptWorker(new URL("./contentCheckWorker.ts", import.meta.url), { root });
+    let answered = false;
+    worker.once("message", (message: ContentCheckMessage) => {
+      answered = true;
+      if ("check" in message) resolve(message.check);
+      else reject(new ContentError(message.problems));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`the content check stopped with exit code ${code} before it answered`));
+    });
+  });
 }

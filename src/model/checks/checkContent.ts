@@ -159,12 +159,7 @@ async function checkPosts(
     sources.push(...(await Promise.all(names.slice(start, start + 200).map((name) => readFile(path.join(root, postsFolder, name), "utf8")))));
   }
   const outcomes: PostOutcome[] = [];
-  for (const [index, name] of names.entries()) {
-    outcomes.push(checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
-    // Let other work on this thread through now and then: the build checks content while it is still
-    // sending pages to Pagefind, which stops when the event loop is blocked.
-    if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
-  }
+  for (const [index, name] of names.entries()) outcomes.push(checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
   const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
   return { outcomes, posts, problems: [...outcomes.flatMap((outcome) => outcome.problems), ...duplicateUrls(posts)] };
 }

@@ -42,6 +42,9 @@ export interface EleventyEventArgs {
   results?: Array<{ inputPath: string; outputPath: string | false; url: string; content: string }>;
 }
 
+/** Each page's address with the file it is made from and its pagination group (the `eleventy.contentMap` event). */
+export type UrlToInputPath = Record<string, { inputPath: string; groupNumber?: number }>;
+
 export interface EleventyConfig {
   addDataExtension(extensions: string, options: { read: boolean; parser: (filePath: string) => unknown }): void;
   addExtension(extensions: string[], options: { key: string }): void;
@@ -60,7 +63,7 @@ export interface EleventyConfig {
   setWatchThrottleWaitTime(ms: number): void;
   on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
   /** Once every page's address is known, before any page renders (on every build and rebuild). */
-  on(event: "eleventy.contentMap", fn: (args: { urlToInputPath: Record<string, { inputPath: string; groupNumber?: number }> }) => unknown): void;
+  on(event: "eleventy.contentMap", fn: (args: { urlToInputPath: UrlToInputPath }) => unknown): void;
   /** After the config file has run and before its plugins are: a plugin added here comes after all of them. */
   on(event: "eleventy.beforeConfig", fn: () => unknown): void;
   ignores: { add(glob: string): void };

@@ -11,10 +11,7 @@
  * (`src/model/languages.ts`), so a folder name is looked up in a list of two.
  */
 import { isLang, languageOfUrl, type Lang } from "../../model/languages.ts";
-import type { EleventyConfig, LocaleLink } from "../../model/eleventy.ts";
-
-/** What Eleventy's `eleventy.contentMap` event gives for each address. */
-export type UrlToInputPath = Record<string, { inputPath: string; groupNumber?: number }>;
+import type { EleventyConfig, LocaleLink, UrlToInputPath } from "../../model/eleventy.ts";
 
 /**
  * The language of a source file and the key it shares with its translations: the path with its first

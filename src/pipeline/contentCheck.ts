@@ -25,13 +25,6 @@ export function overdueReviews(content: ContentCheck, today: DateTime = siteToda
     }));
 }
 
-export async function checkAllContent(root: string): Promise<{ content: ContentCheck; overdue: ContentProblem[] }> {
-  const today = siteToday(); // first, so a bad SITE_TODAY stops the build before the content is read
-  const content = await checkContent(root, contentBodyChecks);
-  if (content.problems.length > 0) throw new ContentError(content.problems);
-  return { content, overdue: overdueReviews(content, today) };
-}
-
 /** What the build needs from the content check (small enough to pass between threads). */
 export interface BuildContentCheck {
   /** Worth a maintainer's look; the site is still built. */
@@ -42,13 +35,16 @@ export interface BuildContentCheck {
   newestPosts: string[];
 }
 
+/** Every content problem stops the build (a `ContentError`); the rest is what the build goes on with. */
 export async function checkContentForBuild(root: string): Promise<BuildContentCheck> {
-  const { content, overdue } = await checkAllContent(root);
+  const today = siteToday(); // first, so a bad SITE_TODAY stops the build before the content is read
+  const content = await checkContent(root, contentBodyChecks);
+  if (content.problems.length > 0) throw new ContentError(content.problems);
   const newestPosts = content.posts
     .filter((post) => post.frontMatter.draft !== true)
     .sort((a, b) => b.frontMatter.date.localeCompare(a.frontMatter.date))
     .map((post) => post.url);
-  return { warnings: content.warnings, overdue, newestPosts };
+  return { warnings: content.warnings, overdue: overdueReviews(content, today), newestPosts };
 }
 
 /** The worker's one message: the check, or the content problems that stop the build. */

@@ -17,7 +17,7 @@ import { bundleClientScripts } from "./clientScripts.ts";
 import { startContentCheck, type BuildContentCheck } from "./contentCheck.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePageIndex } from "./pageIndex.ts";
-import { startSearchIndex } from "./searchIndex.ts";
+import { startSearchIndexWorker } from "./searchIndex.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
 import { todayNote } from "../helpers/today.ts";
 import { writeServiceWorker } from "./serviceWorker.ts";
@@ -72,11 +72,11 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
 
   const staging = await createStagingFolder(options.output);
   // The content check runs in a worker thread while Eleventy renders here, and Pagefind indexes the pages
-  // in its own process. It still stops the build before anything is published, and its problems are
+  // in its own process, fed by another worker thread. It still stops the build before anything is published, and its problems are
   // reported even when bad content also made Eleventy fail.
   const checked = startContentCheck(process.cwd());
   checked.catch(() => {}); // awaited after Eleventy; a failure is reported there
-  const searchIndex = await startSearchIndex();
+  const searchIndex = startSearchIndexWorker();
   let searchIndexWritten: Promise<number> | undefined;
   try {
     const rendered = await steps

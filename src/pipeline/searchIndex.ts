@@ -2,11 +2,17 @@
  * Pagefind's full-text index of every page's main content (`data-pagefind-body` on <main>), built
  * through its Node API from the HTML Eleventy renders, so no page is read from disk again. Pages are
  * added as they are rendered: Pagefind indexes them in its own process while Eleventy carries on.
+ *
+ * The build talks to Pagefind from a worker thread (`startSearchIndexWorker`, searchIndexWorker.ts).
+ * Eleventy renders every page in one long chain of promises, so the main thread's event loop does not
+ * turn until it has finished: pages sent to Pagefind from there waited in a pipe until then, and Pagefind
+ * sat idle while the second core was free. A worker's event loop sends each page as it arrives.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { pathPrefix } from "../model/siteUrls.ts";
+import { startTypeScriptWorker } from "./typescriptWorker.ts";
 
 /** Pagefind writes ready-made search UIs too; our own search page uses only its JS API. */
 const unusedFiles = [
@@ -32,6 +38,12 @@ export function searchableHtml(content: string): string {
   return `<!doctype html><html lang="${lang}"><body>${content.slice(start, end + "</main>".length)}</body></html>`;
 }
 
+/** What Pagefind gets of a page: its `<main>`, or nothing for a page that is not searched (no `data-pagefind-body`). */
+export function searchablePage(page: { url: string; content: string }): { url: string; content: string } | undefined {
+  if (!page.url.endsWith("/") || !page.content.includes("data-pagefind-body")) return undefined;
+  return { url: page.url, content: searchableHtml(page.content) };
+}
+
 export interface SearchIndexer {
   /** Queues one rendered page; pages without `data-pagefind-body` are skipped. */
   add(page: { url: string; content: string }): void;
@@ -41,6 +53,7 @@ export interface SearchIndexer {
   abort(): Promise<void>;
 }
 
+/** Pagefind's client in this thread. */
 export async function startSearchIndex(): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -48,9 +61,10 @@ export async function startSearchIndex(): Promise<SearchIndexer> {
   const pending: Array<Promise<void>> = [];
   return {
     add(page) {
-      if (!page.url.endsWith("/") || !page.content.includes("data-pagefind-body")) return;
+      const searchable = searchablePage(page);
+      if (!searchable) return;
       pending.push(
-        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: searchableHtml(page.content) }).then((result) => {
+        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: searchable.content }).then((result) => {
           if (result.errors.length > 0) throw new Error(`${page.url}: ${result.errors.join("; ")}`);
         }),
       );
@@ -78,4 +92,45 @@ export async function buildSearchIndex(output: string, pages: Array<{ url: strin
   const indexer = await startSearchIndex();
   for (const page of pages) indexer.add(page);
   return indexer.finish(output);
+}
+
+/** Messages to the search index worker (searchIndexWorker.ts). */
+export type SearchIndexRequest = { add: { url: string; content: string } } | { finish: string } | { abort: true };
+/** The worker's one answer, to `finish` or `abort`. */
+export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
+
+/** The same indexer, run from a worker thread, so Pagefind gets each page while the main thread is busy. */
+export function startSearchIndexWorker(): SearchIndexer {
+  const worker = startTypeScriptWorker(new URL("./searchIndexWorker.ts", import.meta.url), undefined);
+  // Set up to end as soon as the worker answers, or stops without answering.
+  const answer = new Promise<SearchIndexReply>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", () => reject(new Error("Pagefind stopped before it finished the search index (its own message, if any, is above)")));
+  });
+  answer.catch(() => {}); // awaited by finish() or abort()
+  const ask = async (request: SearchIndexRequest): Promise<SearchIndexReply> => {
+    worker.postMessage(request);
+    try {
+      return await answer;
+    } finally {
+      await worker.terminate();
+    }
+  };
+  return {
+    add(page) {
+      // Only the searchable part crosses to the worker (a copy): less to copy and to hold there.
+      const searchable = searchablePage(page);
+      if (searchable) worker.postMessage({ add: searchable } satisfies SearchIndexRequest);
+    },
+    async finish(output) {
+      const reply = await ask({ finish: output });
+      if ("failed" in reply) throw new Error(reply.failed);
+      if (!("indexed" in reply)) throw new Error("the search index worker stopped without writing the index");
+      return reply.indexed;
+    },
+    async abort() {
+      await ask({ abort: true });
+    },
+  };
 }

@@ -18,16 +18,19 @@ export interface PageIndexEntry {
   lang: Lang;
 }
 
-export function htmlPages(pages: WrittenPage[]): WrittenPage[] {
+/** What the offline list reads of a written page (not its HTML). */
+export type ListedPage = Pick<WrittenPage, "url" | "outputPath" | "data">;
+
+export function htmlPages<Page extends ListedPage>(pages: Page[]): Page[] {
   return pages.filter((page) => page.url.endsWith("/") && page.outputPath.endsWith(".html"));
 }
 
 /** A page's kind, from the data Eleventy returned with it. */
-export function kindOfPage(page: WrittenPage): PageKindName {
+export function kindOfPage(page: ListedPage): PageKindName {
   return pageKindOf(page.data?.pageKind, page.url);
 }
 
-export function buildPageIndex(pages: WrittenPage[]): PageIndexEntry[] {
+export function buildPageIndex(pages: ListedPage[]): PageIndexEntry[] {
   return htmlPages(pages)
     .map((page) => ({ page, settings: pageSettings(kindOfPage(page), page.url) }))
     .filter(({ settings }) => settings.sitemap !== false)
@@ -40,6 +43,6 @@ export function buildPageIndex(pages: WrittenPage[]): PageIndexEntry[] {
     .sort((a, b) => a.section.localeCompare(b.section) || a.title.localeCompare(b.title));
 }
 
-export async function writePageIndex(output: string, pages: WrittenPage[]): Promise<void> {
+export async function writePageIndex(output: string, pages: ListedPage[]): Promise<void> {
   await writeFile(path.join(output, "offline-index.json"), JSON.stringify(buildPageIndex(pages)));
 }

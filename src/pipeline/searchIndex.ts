@@ -38,8 +38,14 @@ export function searchableHtml(content: string): string {
   return `<!doctype html><html lang="${lang}"><body>${content.slice(start, end + "</main>".length)}</body></html>`;
 }
 
-/** What Pagefind gets of a page: its `<main>`, or nothing for a page that is not searched (no `data-pagefind-body`). */
-export function searchablePage(page: { url: string; content: string }): { url: string; content: string } | undefined {
+/** A page as Pagefind gets it: its address and its `<main>` (see `searchableHtml`). */
+export interface SearchablePage {
+  url: string;
+  content: string;
+}
+
+/** What Pagefind gets of a page, or nothing for a page that is not searched (no `data-pagefind-body`). */
+export function searchablePage(page: { url: string; content: string }): SearchablePage | undefined {
   if (!page.url.endsWith("/") || !page.content.includes("data-pagefind-body")) return undefined;
   return { url: page.url, content: searchableHtml(page.content) };
 }
@@ -95,7 +101,7 @@ export async function buildSearchIndex(output: string, pages: Array<{ url: strin
 }
 
 /** Messages to the search index worker (searchIndexWorker.ts). */
-export type SearchIndexRequest = { add: { url: string; content: string } } | { finish: string } | { abort: true };
+export type SearchIndexRequest = { add: SearchablePage } | { finish: string } | { abort: true };
 /** The worker's one answer, to `finish` or `abort`. */
 export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
 

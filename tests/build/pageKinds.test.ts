@@ -5,14 +5,13 @@
  * search page offer that filter, precache it in its kind's place in the install order, list it in the
  * sitemap and the offline page list, and link glossary terms in it.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { precacheUrls } from "../../src/pipeline/budgets.ts";
 import { readPage, sitemapPaths } from "../helpers/builtSite.ts";
-import { buildSite, copyProject, temporaryFolder, type RunResult } from "../helpers/project.ts";
-import { startStaticServer } from "../helpers/server.ts";
+import { searchSite } from "../helpers/pagefindSearch.ts";
+import { buildSite, copyProject, type RunResult } from "../helpers/project.ts";
 
 const registryFile = "src/model/pageKinds.ts";
 const registryEnd = "} satisfies Record<string, PageKind>;";
@@ -60,37 +59,6 @@ export default function render(this: TemplateContext, data: SiteData & { event: 
 const eventData = `export default [{ slug: "quokka-meetup", name: "Quokka meetup", about: "A throwaway test event where people talk about zebrafish and ALS." }];
 `;
 
-interface PagefindResult {
-  url: string;
-  filters: Record<string, string[]>;
-}
-
-/** Searches a built site's Pagefind index with Pagefind's own search script, served over HTTP. */
-async function searchIndex(site: string, filters: Record<string, string>, query: string | null = null): Promise<PagefindResult[]> {
-  const server = await startStaticServer(site);
-  const folder = await temporaryFolder("als-pagefind-");
-  try {
-    // The built script is an ES module in a folder without "type": "module": import a copy named .mjs.
-    const copy = path.join(folder, "pagefind.mjs");
-    await writeFile(copy, await readFile(path.join(site, "pagefind", "pagefind.js")));
-    const pagefind = (await import(pathToFileURL(copy).href)) as {
-      options(options: object): Promise<void>;
-      init(): Promise<void>;
-      search(query: string | null, options: object): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
-      destroy(): Promise<void>;
-    };
-    await pagefind.options({ basePath: `${server.url}/pagefind/` });
-    await pagefind.init();
-    const { results } = await pagefind.search(query, { filters });
-    const found = await Promise.all(results.map((result) => result.data()));
-    await pagefind.destroy();
-    return found.map((result) => ({ ...result, url: new URL(result.url, server.url).pathname }));
-  } finally {
-    await server.close();
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
 describe("adding a page kind", () => {
   let project: Awaited<ReturnType<typeof copyProject>>;
   let site: string;
@@ -130,10 +98,10 @@ describe("adding a page kind", () => {
   });
 
   it("is in the search index under its kind's filter, and the search page offers that filter", async () => {
-    const events = await searchIndex(site, { type: "event" });
+    const events = await searchSite(site, { type: "event" });
     expect(events.map((result) => result.url)).toEqual(["/events/quokka-meetup/"]);
     expect(events[0]!.filters.type).toEqual(["event"]);
-    expect((await searchIndex(site, {}, "quokka")).map((result) => result.url)).toEqual(["/events/quokka-meetup/"]);
+    expect((await searchSite(site, {}, "quokka")).map((result) => result.url)).toEqual(["/events/quokka-meetup/"]);
     const searchPage = await readPage(site, "/search/");
     expect(searchPage).toContain('<label class="choice"><input type="radio" name="type" value="event"> Events</label>');
   });

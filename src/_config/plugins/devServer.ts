@@ -1,25 +1,72 @@
 /**
- * `npm start` only: after each (re)build, bundle the browser scripts and index the pages for search,
- * so the preview behaves like the published site. The service worker is left out on purpose: while
- * editing, a cached page would hide the change you just made.
+ * `npm start` only: after each (re)build, bundle the browser scripts, write the offline page list and index
+ * the pages for search, so the preview behaves like the published site. The service worker is left out on
+ * purpose: while editing, a cached page would hide the change you just made.
+ *
+ * An incremental rebuild renders only the pages a change touches, so this keeps what it needs of every page
+ * (its searchable `<main>`, title and kind) from the build that last rendered it, forgets pages that are
+ * gone, and updates the search index and the offline list from that, without rendering anything again.
+ * The search index is rewritten in the background after a rebuild: the browser reloads without waiting.
  */
 import { bundleClientScripts } from "../../pipeline/clientScripts.ts";
-import { buildSearchIndex } from "../../pipeline/searchIndex.ts";
-import type { WrittenPage } from "../../pipeline/eleventy.ts";
+import { pageData, type WrittenPage } from "../../pipeline/eleventy.ts";
+import { writePageIndex } from "../../pipeline/pageIndex.ts";
+import { buildSearchIndex, searchablePage, type SearchablePage } from "../../pipeline/searchIndex.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
 
+/** What the preview keeps of each page between rebuilds. */
+class PreviewPages {
+  private readonly pages = new Map<string, { page: Omit<WrittenPage, "content">; searchable?: SearchablePage }>();
+
+  /** Takes in the pages a build rendered; `currentUrls` (every page the site has now) drops deleted pages. */
+  update(rendered: WrittenPage[], currentUrls: ReadonlySet<string> | undefined): void {
+    for (const { content, ...page } of rendered) this.pages.set(page.url, { page, searchable: searchablePage({ url: page.url, content }) });
+    if (currentUrls) for (const url of this.pages.keys()) if (!currentUrls.has(url)) this.pages.delete(url);
+  }
+
+  all(): Array<Omit<WrittenPage, "content">> {
+    return [...this.pages.values()].map((entry) => entry.page);
+  }
+
+  searchable(): SearchablePage[] {
+    return [...this.pages.values()].flatMap((entry) => (entry.searchable ? [entry.searchable] : []));
+  }
+}
+
 export function devServerPlugin(eleventyConfig: EleventyConfig): void {
-  let indexed = false;
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode, results, incremental }) => {
+  // The offline list needs each page's title and kind (as `npm run build` does, src/pipeline/eleventy.ts).
+  for (const key of pageData) eleventyConfig.dataFilterSelectors.add(key);
+  const preview = new PreviewPages();
+  let currentUrls: Set<string> | undefined;
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => {
+    currentUrls = new Set(Object.keys(urlToInputPath));
+  });
+  // One search index write at a time, in order: a later rebuild's waits for the one before.
+  let searchIndexWritten = Promise.resolve();
+  let firstBuild = true;
+
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
     if (runMode !== "serve" && runMode !== "watch") return;
-    // The first build has every page. An incremental rebuild only has the changed pages: keep the
-    // search index from the last full build rather than replace it with a partial one.
-    if ((!indexed || !incremental) && results) {
-      indexed = true;
-      const pages = results.filter((page): page is WrittenPage => typeof page.outputPath === "string");
-      await buildSearchIndex(directories.output, pages);
-    }
-    await bundleClientScripts(directories.output);
+    const output = directories.output;
+    preview.update(
+      (results ?? []).filter((page): page is WrittenPage => typeof page.outputPath === "string"),
+      currentUrls,
+    );
+    await writePageIndex(output, preview.all());
+    await bundleClientScripts(output);
+
+    const pages = preview.searchable();
+    searchIndexWritten = searchIndexWritten
+      .then(() => buildSearchIndex(output, pages))
+      // The search script carries the index's version (clientScripts.ts).
+      .then(async (indexed) => {
+        await bundleClientScripts(output);
+        console.log(`[11ty] Search index up to date: ${indexed} pages`);
+      })
+      .catch((error: unknown) => console.error(`[11ty] The search index was not updated: ${error instanceof Error ? error.message : String(error)}`));
+    // The first build waits for its index, so search works as soon as the preview opens.
+    if (firstBuild) await searchIndexWritten;
+    firstBuild = false;
   });
   eleventyConfig.addWatchTarget("./src/client/");
 }

@@ -17,7 +17,7 @@ import { bundleClientScripts } from "./clientScripts.ts";
 import { startContentCheck, type BuildContentCheck } from "./contentCheck.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePageIndex } from "./pageIndex.ts";
-import { startSearchIndexWorker } from "./searchIndex.ts";
+import { startSearchIndex } from "./searchIndex.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
 import { todayNote } from "../helpers/today.ts";
 import { writeServiceWorker } from "./serviceWorker.ts";
@@ -76,7 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   // reported even when bad content also made Eleventy fail.
   const checked = startContentCheck(process.cwd());
   checked.catch(() => {}); // awaited after Eleventy; a failure is reported there
-  const searchIndex = startSearchIndexWorker();
+  const searchIndex = startSearchIndex();
   let searchIndexWritten: Promise<number> | undefined;
   try {
     const rendered = await steps

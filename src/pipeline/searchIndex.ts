@@ -3,16 +3,15 @@
  * through its Node API from the HTML Eleventy renders, so no page is read from disk again. Pages are
  * added as they are rendered: Pagefind indexes them in its own process while Eleventy carries on.
  *
- * The build talks to Pagefind from a worker thread (`startSearchIndexWorker`, searchIndexWorker.ts).
- * Eleventy renders every page in one long chain of promises, so the main thread's event loop does not
- * turn until it has finished: pages sent to Pagefind from there waited in a pipe until then, and Pagefind
- * sat idle while the second core was free. A worker's event loop sends each page as it arrives.
+ * Pagefind's client runs in a worker thread (searchIndexWorker.js). Eleventy renders every page in one
+ * long chain of promises, so the main thread's event loop does not turn until it has finished: pages sent
+ * to Pagefind from there waited in a pipe until then, and Pagefind sat idle while the second core was
+ * free. A worker's event loop sends each page as it arrives.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import { pathPrefix } from "../model/siteUrls.ts";
-import { startTypeScriptWorker } from "./typescriptWorker.ts";
 
 /** Pagefind writes ready-made search UIs too; our own search page uses only its JS API. */
 const unusedFiles = [
@@ -59,55 +58,15 @@ export interface SearchIndexer {
   abort(): Promise<void>;
 }
 
-/** Pagefind's client in this thread. */
-export async function startSearchIndex(): Promise<SearchIndexer> {
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const prefix = pathPrefix();
-  const pending: Array<Promise<void>> = [];
-  return {
-    add(page) {
-      const searchable = searchablePage(page);
-      if (!searchable) return;
-      pending.push(
-        index.addHTMLFile({ url: `${prefix}${page.url.replace(/^\//, "")}`, content: searchable.content }).then((result) => {
-          if (result.errors.length > 0) throw new Error(`${page.url}: ${result.errors.join("; ")}`);
-        }),
-      );
-    },
-    async finish(output) {
-      try {
-        await Promise.all(pending);
-        const written = await index.writeFiles({ outputPath: path.join(output, "pagefind") });
-        if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-        await Promise.all(unusedFiles.map((file) => rm(path.join(output, "pagefind", file), { force: true })));
-        return pending.length;
-      } finally {
-        await pagefind.close();
-      }
-    },
-    async abort() {
-      await Promise.allSettled(pending);
-      await pagefind.close();
-    },
-  };
-}
-
-/** Indexes pages that are already rendered (the dev server uses this after each full rebuild). */
-export async function buildSearchIndex(output: string, pages: Array<{ url: string; content: string }>): Promise<number> {
-  const indexer = await startSearchIndex();
-  for (const page of pages) indexer.add(page);
-  return indexer.finish(output);
-}
-
-/** Messages to the search index worker (searchIndexWorker.ts). */
+/** Messages to the search index worker (searchIndexWorker.js): pages with their final address, then one of the others. */
 export type SearchIndexRequest = { add: SearchablePage } | { finish: string } | { abort: true };
 /** The worker's one answer, to `finish` or `abort`. */
 export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
 
-/** The same indexer, run from a worker thread, so Pagefind gets each page while the main thread is busy. */
-export function startSearchIndexWorker(): SearchIndexer {
-  const worker = startTypeScriptWorker(new URL("./searchIndexWorker.ts", import.meta.url), undefined);
+/** Starts Pagefind, with its client in a worker thread, ready to take pages. */
+export function startSearchIndex(): SearchIndexer {
+  // No TypeScript loader in the worker (`execArgv: []`): it is plain JavaScript.
+  const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [] });
   // Set up to end as soon as the worker answers, or stops without answering.
   const answer = new Promise<SearchIndexReply>((resolve, reject) => {
     worker.once("message", resolve);
@@ -123,20 +82,30 @@ export function startSearchIndexWorker(): SearchIndexer {
       await worker.terminate();
     }
   };
+  const prefix = pathPrefix();
   return {
     add(page) {
       // Only the searchable part crosses to the worker (a copy): less to copy and to hold there.
       const searchable = searchablePage(page);
-      if (searchable) worker.postMessage({ add: searchable } satisfies SearchIndexRequest);
+      if (searchable)
+        worker.postMessage({ add: { url: `${prefix}${searchable.url.replace(/^\//, "")}`, content: searchable.content } } satisfies SearchIndexRequest);
     },
     async finish(output) {
-      const reply = await ask({ finish: output });
+      const reply = await ask({ finish: path.join(output, "pagefind") });
       if ("failed" in reply) throw new Error(reply.failed);
       if (!("indexed" in reply)) throw new Error("the search index worker stopped without writing the index");
+      await Promise.all(unusedFiles.map((file) => rm(path.join(output, "pagefind", file), { force: true })));
       return reply.indexed;
     },
     async abort() {
       await ask({ abort: true });
     },
   };
+}
+
+/** Indexes pages that are already rendered (the dev server uses this after each rebuild). */
+export async function buildSearchIndex(output: string, pages: Array<{ url: string; content: string }>): Promise<number> {
+  const indexer = startSearchIndex();
+  for (const page of pages) indexer.add(page);
+  return indexer.finish(output);
 }

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startSearchIndexWorker } from "../../src/pipeline/searchIndex.ts";
+import { startSearchIndex } from "../../src/pipeline/searchIndex.ts";
 
 const page = (lang: string, title: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
@@ -20,7 +20,7 @@ describe("search index worker", () => {
   });
 
   it("indexes each searchable page it is given, one index per language", async () => {
-    const indexer = startSearchIndexWorker();
+    const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
     indexer.add({ url: "/es/posts/andadores/", content: page("es", "Andadores") });
     indexer.add({ url: "/feed.xml", content: "<rss></rss>" }); // not a page
@@ -34,7 +34,7 @@ describe("search index worker", () => {
   });
 
   it("reports Pagefind's failure to write, instead of hanging", async () => {
-    const indexer = startSearchIndexWorker();
+    const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
     // A file where the output folder should be: Pagefind cannot create `pagefind/` inside it.
     const notAFolder = path.join(folder, "file");
@@ -43,7 +43,7 @@ describe("search index worker", () => {
   });
 
   it("stops without writing anything when the build is abandoned", async () => {
-    const indexer = startSearchIndexWorker();
+    const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
     await indexer.abort();
     await expect(readFile(path.join(folder, "pagefind/pagefind-entry.json"))).rejects.toThrow(/ENOENT/);

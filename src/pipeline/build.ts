@@ -72,8 +72,8 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
 
   const staging = await createStagingFolder(options.output);
   // The content check runs in a worker thread while Eleventy renders here, and Pagefind indexes the pages
-  // in its own process, fed by another worker thread. It still stops the build before anything is published, and its problems are
-  // reported even when bad content also made Eleventy fail.
+  // in its own process, fed by another worker thread. The check still stops the build before anything is
+  // published, and its problems are reported even when bad content also made Eleventy fail.
   const checked = startContentCheck(process.cwd());
   checked.catch(() => {}); // awaited after Eleventy; a failure is reported there
   const searchIndex = startSearchIndex();

@@ -14,7 +14,7 @@ if (!port) throw new Error("searchIndexWorker.js runs only as a worker thread (s
 
 const created = pagefind.createIndex();
 created.catch(() => {}); // reported by finish()
-/** Every page's outcome: an error message, or undefined once Pagefind has it. */
+/** Each page's hand-over to Pagefind; one that failed rejects with the page's address and Pagefind's message. */
 const pending = [];
 
 async function add({ url, content }) {

@@ -158,8 +158,7 @@ async function checkPosts(
   for (let start = 0; start < names.length; start += 200) {
     sources.push(...(await Promise.all(names.slice(start, start + 200).map((name) => readFile(path.join(root, postsFolder, name), "utf8")))));
   }
-  const outcomes: PostOutcome[] = [];
-  for (const [index, name] of names.entries()) outcomes.push(checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
+  const outcomes = names.map((name, index) => checkPostOnce(`${postsFolder}/${name}`, sources[index]!, bodyChecks, allowTodos));
   const posts = outcomes.flatMap((outcome) => (outcome.post ? [outcome.post] : []));
   return { outcomes, posts, problems: [...outcomes.flatMap((outcome) => outcome.problems), ...duplicateUrls(posts)] };
 }

@@ -13,6 +13,7 @@ import { devServerPlugin } from "./src/_config/plugins/devServer.ts";
 import { languageVersionsPlugin } from "./src/_config/plugins/languageVersions.ts";
 import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
+import { previewNeighboursPlugin } from "./src/_config/plugins/previewNeighbours.ts";
 import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
@@ -47,6 +48,8 @@ export default function (eleventyConfig: EleventyConfig): void {
 
   // --- Dev server: browser scripts and search index after each rebuild (npm start only)
   eleventyConfig.addPlugin(devServerPlugin);
+  // A saved post's previous and next posts and translations, which show it, are rebuilt with it (npm start only).
+  eleventyConfig.addPlugin(previewNeighboursPlugin);
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
 
   // `npm run build` adds one more plugin after these, for its run only: see src/pipeline/eleventy.ts.

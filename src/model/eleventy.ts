@@ -40,6 +40,15 @@ export interface EleventyEventArgs {
   outputMode: string;
   incremental: boolean;
   results?: Array<{ inputPath: string; outputPath: string | false; url: string; content: string }>;
+  /** `eleventy.after` only: Eleventy's dependency graph of templates (a `dependency-graph` DepGraph). */
+  uses?: TemplateDependencyGraph;
+}
+
+/** The part of Eleventy's dependency graph the preview uses (src/_config/plugins/previewNeighbours.ts). */
+export interface TemplateDependencyGraph {
+  hasNode(node: string): boolean;
+  addDependency(from: string, to: string): void;
+  removeDependency(from: string, to: string): void;
 }
 
 /** Each page's address with the file it is made from and its pagination group (the `eleventy.contentMap` event). */
@@ -66,6 +75,8 @@ export interface EleventyConfig {
   on(event: "eleventy.contentMap", fn: (args: { urlToInputPath: UrlToInputPath }) => unknown): void;
   /** After the config file has run and before its plugins are: a plugin added here comes after all of them. */
   on(event: "eleventy.beforeConfig", fn: () => unknown): void;
+  /** In watch mode, before each rebuild, with the changed files (one at a time with `--incremental`). */
+  on(event: "eleventy.beforeWatch", fn: (queue: string[]) => unknown): void;
   ignores: { add(glob: string): void };
   /** Data keys copied into each result of `eleventy.write()` (as `data`). */
   dataFilterSelectors: Set<string>;

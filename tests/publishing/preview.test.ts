@@ -1,7 +1,8 @@
 /**
  * The preview (`npm start`: Eleventy with `--incremental`) after a maintainer saves a change: an incremental
  * rebuild renders only what the change touches, and the search index and the offline page list must still
- * follow it (src/_config/plugins/devServer.ts), for an edited post and for a deleted one.
+ * follow it (src/_config/plugins/devServer.ts), for an edited post and for a deleted one; and the posts that
+ * link to the edited one must be rendered again with it (src/_config/plugins/previewNeighbours.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
@@ -88,6 +89,13 @@ describe("preview rebuilds (npm start)", () => {
     // Still the same search index for the pages the rebuild did not render.
     expect(await found("wombatography")).toEqual([deleted.url]);
     expect(log, "the rebuild was incremental").toMatch(/skipped \d+/);
+  });
+
+  it("re-renders the next post, whose page links to the edited one by its title", async () => {
+    // Same date: the posts are ordered by title, so the post to delete comes next.
+    const next = await readFile(path.join(site, deleted.url, "index.html"), "utf8");
+    expect(next).toMatch(/rel="prev"><span class="pager-label">Previous post<\/span> Preview post after<\/a>/);
+    expect(next).not.toContain("Preview post before");
   });
 
   it("drops a deleted post from the search index and the offline list at the next rebuild", async () => {

@@ -12,10 +12,13 @@ import type { CollectionApi, EleventyConfig } from "../../model/eleventy.ts";
 import type { PostItem, TagInfo, TagPage } from "../../model/pageData.ts";
 import { postsPerPage } from "../../model/lists.ts";
 
+/** The order of posts: oldest first, and by title on the same day. */
+export function postOrder(a: { date: Date; data: { title: string } }, b: { date: Date; data: { title: string } }): number {
+  return a.date.getTime() - b.date.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
 export function postsOf(api: CollectionApi): PostItem[] {
-  return (api.getFilteredByGlob(`./${postsFolder}/*.md`) as unknown as PostItem[]).sort(
-    (a, b) => a.date.getTime() - b.date.getTime() || a.data.title.localeCompare(b.data.title),
-  );
+  return (api.getFilteredByGlob(`./${postsFolder}/*.md`) as unknown as PostItem[]).sort(postOrder);
 }
 
 /**

@@ -10,7 +10,7 @@
 import { checkContent } from "../src/model/checks/checkContent.ts";
 import { contentBodyChecks } from "../src/model/checks/bodyChecks.ts";
 import { formatProblem, type ContentProblem } from "../src/model/checks/problems.ts";
-import { overdueReviews } from "../src/pipeline/contentCheck.ts";
+import { overdueReviews } from "../src/pipeline/contentCheckForBuild.ts";
 import { readingReport, spanishReadingReport } from "../src/model/checks/pageReadability.ts";
 import { spanishPageEaseLimit, spanishSummaryEaseLimit } from "../src/model/checks/spanishReadability.ts";
 import { pageGradeLimit, summaryGradeLimit } from "../src/model/checks/readability.ts";

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { ContentError } from "../model/checks/problems.ts";
-import { checkContentForBuild, type ContentCheckMessage } from "./contentCheck.ts";
+import { checkContentForBuild, type ContentCheckMessage } from "./contentCheckForBuild.ts";
 
 const port = parentPort;
 if (!port) throw new Error("contentCheckWorker.ts runs only as a worker thread (see startContentCheck in contentCheck.ts)");

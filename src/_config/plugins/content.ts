@@ -5,14 +5,13 @@
  *   wrong (`npm run build` runs its own content check, src/pipeline/build.ts);
  * - drafts are built by the dev server and left out of production builds.
  */
-import { checkContent, isPreview } from "../../model/checks/checkContent.ts";
+import { isPreview } from "../../helpers/runMode.ts";
 import { frontMatterOptions, parsePost } from "../../model/checks/frontMatter.ts";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultLanguage, languageOfPath } from "../../model/languages.ts";
 import { postsFolder } from "../../model/paths.ts";
 import { ContentError } from "../../model/checks/problems.ts";
-import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
 
 export function contentPlugin(eleventyConfig: EleventyConfig): void {
@@ -21,6 +20,11 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     // `npm run build` runs its own content check (src/pipeline/build.ts); the dev server checks here, on every rebuild.
     if (runMode !== "serve" && runMode !== "watch") return;
+    // Loaded here, not at the top: `npm run build` checks in a worker thread, and its main thread has no use for them.
+    const [{ checkContent }, { contentBodyChecks }] = await Promise.all([
+      import("../../model/checks/checkContent.ts"),
+      import("../../model/checks/bodyChecks.ts"),
+    ]);
     const { problems } = await checkContent(process.cwd(), contentBodyChecks);
     if (problems.length > 0) throw new ContentError(problems);
   });

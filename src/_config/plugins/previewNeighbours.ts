@@ -13,6 +13,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parsePost } from "../../model/checks/frontMatter.ts";
+import { isPreview } from "../../helpers/runMode.ts";
 import { postsFolder, translatedPostsFolder } from "../../model/paths.ts";
 import type { EleventyConfig, TemplateDependencyGraph } from "../../model/eleventy.ts";
 import { postOrder, postsOf, translatedPostsOf } from "./collections.ts";
@@ -110,8 +111,7 @@ async function readSaved(inputPath: string): Promise<SavedPost> {
 }
 
 export function previewNeighboursPlugin(eleventyConfig: EleventyConfig): void {
-  const runMode = process.env.ELEVENTY_RUN_MODE;
-  if (runMode !== "watch" && runMode !== "serve") return;
+  if (!isPreview()) return;
 
   let lists: PostLists | undefined;
   let graph: TemplateDependencyGraph | undefined;

@@ -21,6 +21,7 @@ import { pageReadings, readabilityWarnings, spanishReadabilityWarnings, spanishR
 import type { SourceRegistry } from "../schemas/source.ts";
 import type { GlossaryEntry } from "../schemas/glossary.ts";
 import { checkTranslations, type TranslationEntry } from "./translations.ts";
+import { isPreview } from "../../helpers/runMode.ts";
 
 export interface CheckedPost {
   file: string;
@@ -52,11 +53,6 @@ export interface CheckOptions {
    * page can be looked at; `npm run check` and the build refuse them. Default: true only in the preview.
    */
   allowTodos?: boolean;
-}
-
-/** True in the preview (`npm start`: Eleventy in serve or watch mode), which shows drafts and keeps TODO notes. */
-export function isPreview(): boolean {
-  return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 }
 
 /** Warnings for British spellings in a page's texts (the site is written in US English, its readers' own). */

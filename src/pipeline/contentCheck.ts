@@ -3,6 +3,7 @@
  * check itself: the main thread, busy with Eleventy, does not load the checks it would never run.
  */
 import { startTypeScriptWorker } from "./typescriptWorker.ts";
+import { backgroundWorkerLimits } from "./workerLimits.ts";
 import { ContentError } from "../model/checks/problems.ts";
 import type { BuildContentCheck, ContentCheckMessage } from "./contentCheckForBuild.ts";
 
@@ -14,7 +15,7 @@ export type { BuildContentCheck } from "./contentCheckForBuild.ts";
  */
 export function startContentCheck(root: string): Promise<BuildContentCheck> {
   return new Promise((resolve, reject) => {
-    const worker = startTypeScriptWorker(new URL("./contentCheckWorker.ts", import.meta.url), { root });
+    const worker = startTypeScriptWorker(new URL("./contentCheckWorker.ts", import.meta.url), { root }, backgroundWorkerLimits);
     let answered = false;
     worker.once("message", (message: ContentCheckMessage) => {
       answered = true;

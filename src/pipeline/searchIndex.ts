@@ -12,6 +12,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { pathPrefix } from "../model/siteUrls.ts";
+import { backgroundWorkerLimits } from "./workerLimits.ts";
 
 /** Pagefind writes ready-made search UIs too; our own search page uses only its JS API. */
 const unusedFiles = [
@@ -66,7 +67,7 @@ export type SearchIndexReply = { indexed: number } | { failed: string } | { abor
 /** Starts Pagefind, with its client in a worker thread, ready to take pages. */
 export function startSearchIndex(): SearchIndexer {
   // No TypeScript loader in the worker (`execArgv: []`): it is plain JavaScript.
-  const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [] });
+  const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [], resourceLimits: backgroundWorkerLimits });
   // Set up to end as soon as the worker answers, or stops without answering.
   const answer = new Promise<SearchIndexReply>((resolve, reject) => {
     worker.once("message", resolve);

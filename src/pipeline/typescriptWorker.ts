@@ -4,13 +4,13 @@
  * started with an `--import` that calls tsx's documented ESM API, `register()` from `tsx/esm/api`, before
  * its entry file loads. The same holds under `tsx` and under vitest.
  */
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 const workerExecArgv = [
   "--import",
   `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register();`)}`,
 ];
 
-export function startTypeScriptWorker(entry: URL, workerData: unknown): Worker {
-  return new Worker(entry, { execArgv: workerExecArgv, workerData });
+export function startTypeScriptWorker(entry: URL, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  return new Worker(entry, { execArgv: workerExecArgv, workerData, resourceLimits });
 }

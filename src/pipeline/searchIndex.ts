@@ -8,13 +8,12 @@
  * to Pagefind from there waited in a pipe until then, and Pagefind sat idle while the second core was
  * free. A worker's event loop sends each page as it arrives.
  */
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { pathPrefix } from "../model/siteUrls.ts";
 import { backgroundWorkerLimits } from "./workerLimits.ts";
 
-/** Pagefind writes ready-made search UIs too; our own search page uses only its JS API. */
+/** Pagefind makes ready-made search UIs too; our own search page uses only its JS API, so they are not written. */
 const unusedFiles = [
   "pagefind-ui.js",
   "pagefind-ui.css",
@@ -60,7 +59,7 @@ export interface SearchIndexer {
 }
 
 /** Messages to the search index worker (searchIndexWorker.js): pages with their final address, then one of the others. */
-export type SearchIndexRequest = { add: SearchablePage } | { finish: string } | { abort: true };
+export type SearchIndexRequest = { add: SearchablePage } | { finish: { outputPath: string; skip: string[] } } | { abort: true };
 /** The worker's one answer, to `finish` or `abort`. */
 export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
 
@@ -92,10 +91,9 @@ export function startSearchIndex(): SearchIndexer {
         worker.postMessage({ add: { url: `${prefix}${searchable.url.replace(/^\//, "")}`, content: searchable.content } } satisfies SearchIndexRequest);
     },
     async finish(output) {
-      const reply = await ask({ finish: path.join(output, "pagefind") });
+      const reply = await ask({ finish: { outputPath: path.join(output, "pagefind"), skip: unusedFiles } });
       if ("failed" in reply) throw new Error(reply.failed);
       if (!("indexed" in reply)) throw new Error("the search index worker stopped without writing the index");
-      await Promise.all(unusedFiles.map((file) => rm(path.join(output, "pagefind", file), { force: true })));
       return reply.indexed;
     },
     async abort() {

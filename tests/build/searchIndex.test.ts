@@ -1,7 +1,7 @@
 /**
  * The build's search index, fed from a worker thread (src/pipeline/searchIndex.ts): real Pagefind, small pages.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +9,19 @@ import { startSearchIndex } from "../../src/pipeline/searchIndex.ts";
 
 const page = (lang: string, title: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
+
+/** This process's running Pagefind processes (each search index worker starts one, a child of this process). */
+async function pagefindProcesses(): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // "pid (command) state ppid ...": an earlier test's stopped Pagefind may linger as a zombie (state Z).
+    const match = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat);
+    if (match && match[1]!.startsWith("pagefind") && match[2] !== "Z" && Number(match[3]) === process.pid) pids.push(Number(entry));
+  }
+  return pids;
+}
 
 describe("search index worker", () => {
   let folder: string;
@@ -31,15 +44,34 @@ describe("search index worker", () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 1, es: 1 });
+    // Whole files only, and not Pagefind's ready-made search UIs, which the site does not use.
+    const files = await readdir(path.join(folder, "pagefind"), { recursive: true });
+    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", expect.stringMatching(/^fragment\//)]));
+    expect(files.filter((file) => file.startsWith("pagefind-ui") || file.startsWith("pagefind-highlight"))).toEqual([]);
   });
 
-  it("reports Pagefind's failure to write, instead of hanging", async () => {
+  it("reports a failure to write the index, naming the file", async () => {
     const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
-    // A file where the output folder should be: Pagefind cannot create `pagefind/` inside it.
+    // A file where the output folder should be: `pagefind/` cannot be made inside it.
     const notAFolder = path.join(folder, "file");
     await writeFile(notAFolder, "");
-    await expect(indexer.finish(notAFolder)).rejects.toThrow(/Pagefind stopped before it finished/);
+    await expect(indexer.finish(notAFolder)).rejects.toThrow(/ENOTDIR.*file[\\/]pagefind/);
+  });
+
+  it("reports Pagefind's process stopping, instead of waiting for ever", async () => {
+    const before = new Set(await pagefindProcesses());
+    const indexer = startSearchIndex();
+    indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
+    let pids: number[] = [];
+    for (let tries = 0; pids.length === 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      pids = (await pagefindProcesses()).filter((pid) => !before.has(pid));
+    }
+    expect(pids.length, "Pagefind's process was found").toBeGreaterThan(0);
+    for (const pid of pids) process.kill(pid, "SIGKILL");
+    // Which one depends on when Pagefind's client notices: our own words, or its client's.
+    await expect(indexer.finish(folder)).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
   });
 
   it("stops without writing anything when the build is abandoned", async () => {

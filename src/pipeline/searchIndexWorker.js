@@ -31,13 +31,13 @@ async function add({ url, content }) {
   if (result.errors.length > 0) throw new Error(`${url}: ${result.errors.join("; ")}`);
 }
 
-/** Writes the index's files into `outputPath`, leaving out `skip` (file names), a few at a time. */
+/** Writes the index's files into `outputPath`, leaving out `skip` (file names), eight at a time. */
 async function writeIndexFiles(files, outputPath, skip) {
   const wanted = files.filter((file) => !skip.includes(file.path));
   const folders = new Set(wanted.map((file) => path.dirname(path.join(outputPath, file.path))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const queue = wanted.values();
-  // Node's file system work runs on four threads; more writes at once would only wait for them.
+  // Enough to keep Node's four file-system threads busy, without opening thousands of files at once.
   const writer = async () => {
     for (const file of queue) await writeFile(path.join(outputPath, file.path), file.content);
   };

@@ -98,6 +98,12 @@ export function postsShowing(lists: PostLists, saved: SavedPost): Set<string> {
   return showing;
 }
 
+/** An English post or a translation of one: a markdown file directly in one of the posts folders. */
+function isPostFile(inputPath: string): boolean {
+  const folder = path.posix.dirname(inputPath);
+  return inputPath.endsWith(".md") && (folder === postsFolder || translatedLanguages.some((lang) => folder === translatedPostsFolder(lang)));
+}
+
 /** Reads the saved post's new date and title; without them, its neighbours are those of the last build. */
 async function readSaved(inputPath: string): Promise<SavedPost> {
   try {
@@ -121,7 +127,7 @@ export function previewNeighboursPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addCollection("previewPostOrder", (api) => {
     const english = postsOf(api);
     lists = {
-      english: english.map(({ inputPath, fileSlug, date, data }) => ({ inputPath, fileSlug, date, data: { title: data.title } })),
+      english,
       translations: Object.fromEntries(
         translatedLanguages.map((lang) => [lang, new Map(translatedPostsOf(api, lang, english).map((post) => [post.fileSlug, post.inputPath]))]),
       ),
@@ -137,7 +143,7 @@ export function previewNeighboursPlugin(eleventyConfig: EleventyConfig): void {
     added = [];
     for (const file of queue) {
       const saved = normalized(path.relative(".", file));
-      if (!saved.startsWith("src/posts/") || !saved.endsWith(".md")) continue;
+      if (!isPostFile(saved)) continue;
       for (const page of postsShowing(lists, await readSaved(saved))) {
         if (!graph.hasNode(page)) continue;
         graph.addDependency(page, saved);

@@ -3,9 +3,10 @@
  *
  *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind), while a worker
  *      thread checks all content (stop with every problem, one line each);
- *   2. Pagefind writes its index for offline search, in its own process, while this one goes on to
+ *   2. Pagefind builds its index for search, in its own process, while this one goes on to
  *   3. write the offline page index and bundle the browser scripts;
- *   4. once Pagefind is done, Workbox writes the service worker that keeps every page readable offline;
+ *   4. once Pagefind has listed its files, Workbox writes the service worker that keeps every page readable
+ *      offline, while a worker thread writes those files;
  *   5. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
  *      from other websites, content safety);
  *   6. the staging folder replaces the output folder, only if every step above succeeded.
@@ -17,7 +18,7 @@ import { bundleClientScripts } from "./clientScripts.ts";
 import { startContentCheck, type BuildContentCheck } from "./contentCheck.ts";
 import { runEleventy } from "./eleventy.ts";
 import { writePageIndex } from "./pageIndex.ts";
-import { startSearchIndex } from "./searchIndex.ts";
+import { startSearchIndex, type SearchIndexWrite } from "./searchIndex.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
 import { todayNote } from "../helpers/today.ts";
 import { writeServiceWorker } from "./serviceWorker.ts";
@@ -77,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
   const checked = startContentCheck(process.cwd());
   checked.catch(() => {}); // awaited after Eleventy; a failure is reported there
   const searchIndex = startSearchIndex();
-  let searchIndexWritten: Promise<number> | undefined;
+  let searchIndexWrite: SearchIndexWrite | undefined;
   try {
     const rendered = await steps
       .run("Eleventy (pages)", () => runEleventy(staging, { onPageRendered: (page) => searchIndex.add(page) }))
@@ -86,10 +87,10 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
         (error: unknown) => ({ error }),
       );
     if (!("error" in rendered)) {
-      // Pagefind writes its index in its own process while this thread finishes the other steps.
-      searchIndexWritten = searchIndex.finish(staging);
+      // Pagefind builds its index in its own process while this thread finishes the other steps.
+      searchIndexWrite = searchIndex.finish(staging);
       // Awaited below, after the steps that do not need the index; a failure is reported there.
-      searchIndexWritten.catch(() => {});
+      searchIndexWrite.written.catch(() => {});
     }
     const content = await checkContentStep(steps, checked, options, log);
     if ("error" in rendered) throw rendered.error;
@@ -97,14 +98,17 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     log(`  wrote ${pages.length} pages`);
     await steps.run("Offline page index", () => writePageIndex(staging, pages));
     await steps.run("Browser scripts", () => bundleClientScripts(staging));
-    // Only the part of Pagefind's write that outlasted the steps above: the rest ran alongside them.
-    const indexed = await steps.run("Search index (Pagefind), rest", () => searchIndexWritten!);
-    log(`  indexed ${indexed} pages for search`);
-    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, content.newestPosts));
+    // Only the part of Pagefind's work that outlasted the steps above: the rest ran alongside them.
+    const { files: searchFiles, written } = searchIndexWrite!;
+    const searchIndexFiles = await steps.run("Search index (Pagefind), rest", () => searchFiles);
+    // The service worker needs only the index's file list: its files are written meanwhile.
+    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, content.newestPosts, searchIndexFiles));
     log(
       `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
         ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,
     );
+    const indexed = await steps.run("Search index files, rest", () => written);
+    log(`  indexed ${indexed} pages for search`);
     if (options.check) {
       // Loaded only here: the checks' HTML validator takes half a second to import, and most builds skip them.
       const { assertBuiltSite } = await import("./siteChecks/index.ts");
@@ -114,7 +118,7 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     await steps.run("Publish (atomic swap)", () => publishStagingFolder(staging, options.output));
   } catch (error) {
     // Pagefind must stop writing before its folder is removed.
-    await (searchIndexWritten ?? searchIndex.abort()).catch(() => {});
+    await (searchIndexWrite?.written ?? searchIndex.abort()).catch(() => {});
     await discardStagingFolder(staging);
     throw error;
   }

@@ -49,27 +49,45 @@ export function searchablePage(page: { url: string; content: string }): Searchab
   return { url: page.url, content: searchableHtml(page.content) };
 }
 
+/** One file of the index, as listed before it is written: its path under `pagefind/`, size and content hash. */
+export interface SearchIndexFile {
+  path: string;
+  size: number;
+  /** The first 16 hex digits of the file's MD5, the revision the service worker gives a file it hashes. */
+  md5: string;
+}
+
+/** The index being written: its file list comes first, while the files are still being written. */
+export interface SearchIndexWrite {
+  files: Promise<SearchIndexFile[]>;
+  /** Settles when every file is written, with the number of pages indexed. */
+  written: Promise<number>;
+}
+
 export interface SearchIndexer {
   /** Queues one rendered page; pages without `data-pagefind-body` are skipped. */
   add(page: { url: string; content: string }): void;
-  /** Waits for every queued page, writes the index into `<output>/pagefind`, returns the page count. */
-  finish(output: string): Promise<number>;
+  /** Waits for every queued page and writes the index into `<output>/pagefind`. */
+  finish(output: string): SearchIndexWrite;
   /** Stops Pagefind without writing (after a failed build). */
   abort(): Promise<void>;
 }
 
 /** Messages to the search index worker (searchIndexWorker.js): pages with their final address, then one of the others. */
 export type SearchIndexRequest = { add: SearchablePage } | { finish: { outputPath: string; skip: string[] } } | { abort: true };
-/** The worker's one answer, to `finish` or `abort`. */
+/** The worker's answer to `finish` or `abort`; before it, a `finish` that built the index lists its files. */
 export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
+export type SearchIndexMessage = SearchIndexReply | { listed: SearchIndexFile[] };
 
 /** Starts Pagefind, with its client in a worker thread, ready to take pages. */
 export function startSearchIndex(): SearchIndexer {
   // No TypeScript loader in the worker (`execArgv: []`): it is plain JavaScript.
   const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [], resourceLimits: backgroundWorkerLimits });
   // Set up to end as soon as the worker answers, or stops without answering.
+  let listFiles: (files: SearchIndexFile[]) => void = () => {};
+  const listed = new Promise<SearchIndexFile[]>((resolve) => (listFiles = resolve));
   const answer = new Promise<SearchIndexReply>((resolve, reject) => {
-    worker.once("message", resolve);
+    worker.on("message", (message: SearchIndexMessage) => ("listed" in message ? listFiles(message.listed) : resolve(message)));
     worker.once("error", reject);
     worker.once("exit", () => reject(new Error("Pagefind stopped before it finished the search index (its own message, if any, is above)")));
   });
@@ -90,11 +108,21 @@ export function startSearchIndex(): SearchIndexer {
       if (searchable)
         worker.postMessage({ add: { url: `${prefix}${searchable.url.replace(/^\//, "")}`, content: searchable.content } } satisfies SearchIndexRequest);
     },
-    async finish(output) {
-      const reply = await ask({ finish: { outputPath: path.join(output, "pagefind"), skip: unusedFiles } });
-      if ("failed" in reply) throw new Error(reply.failed);
-      if (!("indexed" in reply)) throw new Error("the search index worker stopped without writing the index");
-      return reply.indexed;
+    finish(output) {
+      const written = ask({ finish: { outputPath: path.join(output, "pagefind"), skip: unusedFiles } }).then((reply) => {
+        if ("failed" in reply) throw new Error(reply.failed);
+        if (!("indexed" in reply)) throw new Error("the search index worker stopped without writing the index");
+        return reply.indexed;
+      });
+      // The list arrives before the answer; a worker that fails first fails the list with its reason.
+      const files = Promise.race([
+        listed,
+        written.then((): never => {
+          throw new Error("the search index worker wrote the index without listing its files");
+        }),
+      ]);
+      files.catch(() => {}); // a caller that waits only for `written` gets the same failure there
+      return { files, written };
     },
     async abort() {
       await ask({ abort: true });
@@ -106,5 +134,5 @@ export function startSearchIndex(): SearchIndexer {
 export async function buildSearchIndex(output: string, pages: Array<{ url: string; content: string }>): Promise<number> {
   const indexer = startSearchIndex();
   for (const page of pages) indexer.add(page);
-  return indexer.finish(output);
+  return indexer.finish(output).written;
 }

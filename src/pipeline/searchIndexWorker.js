@@ -1,16 +1,20 @@
 /**
  * The build's link to Pagefind, as a worker thread (started by `startSearchIndex` in searchIndex.ts, which
  * prepares each page and types these messages): it passes each page to Pagefind as it arrives, writes the
- * index when asked, answers once and ends.
+ * index when asked (sending the list of its files first, then its answer) and ends.
  *
  * The index files are written here, from Pagefind's in-memory copy (`getFiles`), not by Pagefind's own
  * `writeFiles`: that answers before its last writes have reached the files, and closing Pagefind then (as a
  * build must, to end) left some of them empty, `pagefind-entry.json` included, which breaks search. Seen
  * in 2 to 9 of 60 to 80 small indexes written while the machine was busy; never with this.
  *
+ * The list of those files (names, sizes and content hashes) is sent as soon as Pagefind has built them, before
+ * they are written, so the service worker's precache list is made while they are written.
+ *
  * Plain JavaScript on purpose: on Node 20 a TypeScript worker loads tsx in its own thread, about 30 MB
  * more for the whole build, and this file only relays messages.
  */
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
@@ -31,9 +35,8 @@ async function add({ url, content }) {
   if (result.errors.length > 0) throw new Error(`${url}: ${result.errors.join("; ")}`);
 }
 
-/** Writes the index's files into `outputPath`, leaving out `skip` (file names), eight at a time. */
-async function writeIndexFiles(files, outputPath, skip) {
-  const wanted = files.filter((file) => !skip.includes(file.path));
+/** Writes the index's files into `outputPath`, eight at a time. */
+async function writeIndexFiles(wanted, outputPath) {
   const folders = new Set(wanted.map((file) => path.dirname(path.join(outputPath, file.path))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const queue = wanted.values();
@@ -44,6 +47,12 @@ async function writeIndexFiles(files, outputPath, skip) {
   await Promise.all(Array.from({ length: 8 }, writer));
 }
 
+/** A file as the service worker's precache list needs it (`SearchIndexFile` in searchIndex.ts). */
+function listedFile(file) {
+  // The same revision as serviceWorker.ts gives a file it reads: the first 16 hex digits of its MD5.
+  return { path: file.path, size: file.content.byteLength, md5: createHash("md5").update(file.content).digest("hex").slice(0, 16) };
+}
+
 async function finish({ outputPath, skip }) {
   try {
     const { index, errors } = await created;
@@ -51,7 +60,9 @@ async function finish({ outputPath, skip }) {
     await Promise.all(pending);
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(built.errors.join("; "));
-    await writeIndexFiles(built.files, outputPath, skip);
+    const wanted = built.files.filter((file) => !skip.includes(file.path));
+    port.postMessage({ listed: wanted.map(listedFile) });
+    await writeIndexFiles(wanted, outputPath);
     return { indexed: pending.length };
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error) };

@@ -8,8 +8,9 @@
  *
  * Why we build the precache list ourselves: letting workbox glob and hash every file reads the whole
  * site from disk again (slower than Eleventy's whole build on a large site). Pages' revisions are hashes
- * of the HTML Eleventy already holds in memory; Pagefind's index files carry a content hash in their
- * names and need no revision; only the handful of other assets are hashed here.
+ * of the HTML Eleventy already holds in memory; Pagefind's files come from the list its worker sends before
+ * writing them (most carry a content hash in their names and need no revision), so this step runs while
+ * they are written; only the handful of other assets are read and hashed here.
  *
  * The install budget: what fits is precached, in priority order (app shell, search engine, then each
  * page kind's `precache` order from src/model/pageKinds.ts: drugs, programs, glossary and other key
@@ -22,6 +23,7 @@ import { build } from "esbuild";
 // The inject-manifest entry alone: the package's index also loads generateSW's bundler (half a second).
 import { injectManifest } from "workbox-build/build/inject-manifest.js";
 import type { WrittenPage } from "./eleventy.ts";
+import type { SearchIndexFile } from "./searchIndex.ts";
 import { pageSettings } from "../model/pageKinds.ts";
 import { htmlPages, kindOfPage } from "./pageIndex.ts";
 import { languageCodes, languageOfUrl, type Lang } from "../model/languages.ts";
@@ -88,14 +90,25 @@ function assetPriority(file: string): number {
 /** Files whose names already change with their content. */
 const hashedName = /^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 
-export async function collectPrecacheItems(output: string, pages: WrittenPage[], newestPostUrls: string[]): Promise<PrecacheItem[]> {
+export async function collectPrecacheItems(
+  output: string,
+  pages: WrittenPage[],
+  newestPostUrls: string[],
+  searchIndexFiles: SearchIndexFile[],
+): Promise<PrecacheItem[]> {
   const postRank = new Map(newestPostUrls.map((url, index) => [url, index]));
   const items: PrecacheItem[] = htmlPages(pages).flatMap((page) => {
     const priority = pagePriority(page, postRank);
     if (priority === false) return [];
     return [{ url: page.url === "/" ? "./" : page.url.replace(/^\//, ""), revision: md5(page.content), size: Buffer.byteLength(page.content), priority }];
   });
-  const assetFiles = [...(await filesUnder(output, "assets")), ...(await filesUnder(output, "pagefind")), "manifest.webmanifest", "offline-index.json"];
+  // Pagefind's files may still be being written: their sizes and hashes come from its list.
+  for (const file of searchIndexFiles) {
+    const url = `pagefind/${file.path}`;
+    const priority = assetPriority(url);
+    if (priority >= 0) items.push({ url, revision: hashedName.test(url) ? null : file.md5, size: file.size, priority });
+  }
+  const assetFiles = [...(await filesUnder(output, "assets")), "manifest.webmanifest", "offline-index.json"];
   for (const file of assetFiles) {
     const priority = assetPriority(file);
     if (priority < 0) continue;
@@ -126,7 +139,12 @@ export function applyBudget(items: PrecacheItem[], budgetBytes: number): { preca
   return { precache, deferred };
 }
 
-export async function writeServiceWorker(output: string, pages: WrittenPage[], newestPostUrls: string[]): Promise<ServiceWorkerReport> {
+export async function writeServiceWorker(
+  output: string,
+  pages: WrittenPage[],
+  newestPostUrls: string[],
+  searchIndexFiles: SearchIndexFile[],
+): Promise<ServiceWorkerReport> {
   const swPath = path.join(output, "sw.js");
   await build({
     entryPoints: [path.resolve("src/sw/sw.ts")],
@@ -140,7 +158,7 @@ export async function writeServiceWorker(output: string, pages: WrittenPage[], n
   });
 
   const budgetBytes = Number(process.env.OFFLINE_BUDGET_KB ?? defaultBudgetKb) * 1024;
-  const items = await collectPrecacheItems(output, pages, newestPostUrls);
+  const items = await collectPrecacheItems(output, pages, newestPostUrls, searchIndexFiles);
   const byLanguage = {} as ServiceWorkerReport["byLanguage"];
   for (const lang of languageCodes) {
     const { precache, deferred } = applyBudget(forReader(items, lang), budgetBytes);

@@ -1,7 +1,8 @@
 /**
  * The build's search index, fed from a worker thread (src/pipeline/searchIndex.ts): real Pagefind, small pages.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -39,7 +40,7 @@ describe("search index worker", () => {
     indexer.add({ url: "/feed.xml", content: "<rss></rss>" }); // not a page
     indexer.add({ url: "/offline/", content: "<!doctype html><html lang=en><body><main>No body mark</main></body></html>" });
 
-    expect(await indexer.finish(folder)).toBe(2);
+    expect(await indexer.finish(folder).written).toBe(2);
     const entry = JSON.parse(await readFile(path.join(folder, "pagefind/pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -50,13 +51,34 @@ describe("search index worker", () => {
     expect(files.filter((file) => file.startsWith("pagefind-ui") || file.startsWith("pagefind-highlight"))).toEqual([]);
   });
 
+  it("lists the index's files, with their sizes and hashes, before it has written them", async () => {
+    const indexer = startSearchIndex();
+    indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
+    const { files, written } = indexer.finish(folder);
+    let writtenYet = false;
+    void written.then(() => (writtenYet = true));
+    const listed = await files;
+    expect(writtenYet, "the list came before the files were written").toBe(false);
+    await written;
+
+    const onDisk = (await readdir(path.join(folder, "pagefind"), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(path.join(folder, "pagefind"), path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+    expect(listed.map((file) => file.path).sort()).toEqual(onDisk.sort());
+    for (const file of listed) {
+      const bytes = await readFile(path.join(folder, "pagefind", file.path));
+      expect((await stat(path.join(folder, "pagefind", file.path))).size, file.path).toBe(file.size);
+      expect(file.md5, file.path).toBe(createHash("md5").update(bytes).digest("hex").slice(0, 16));
+    }
+  });
+
   it("reports a failure to write the index, naming the file", async () => {
     const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
     // A file where the output folder should be: `pagefind/` cannot be made inside it.
     const notAFolder = path.join(folder, "file");
     await writeFile(notAFolder, "");
-    await expect(indexer.finish(notAFolder)).rejects.toThrow(/ENOTDIR.*file[\\/]pagefind/);
+    await expect(indexer.finish(notAFolder).written).rejects.toThrow(/ENOTDIR.*file[\\/]pagefind/);
   });
 
   it("reports Pagefind's process stopping, instead of waiting for ever", async () => {
@@ -71,7 +93,9 @@ describe("search index worker", () => {
     expect(pids.length, "Pagefind's process was found").toBeGreaterThan(0);
     for (const pid of pids) process.kill(pid, "SIGKILL");
     // Which one depends on when Pagefind's client notices: our own words, or its client's.
-    await expect(indexer.finish(folder)).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
+    const { files, written } = indexer.finish(folder);
+    await expect(written).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
+    await expect(files).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
   });
 
   it("stops without writing anything when the build is abandoned", async () => {

@@ -21,7 +21,6 @@ import { writePageIndex } from "./pageIndex.ts";
 import { startSearchIndex, type SearchIndexWrite } from "./searchIndex.ts";
 import { pathPrefix } from "../model/siteUrls.ts";
 import { todayNote } from "../helpers/today.ts";
-import { writeServiceWorker } from "./serviceWorker.ts";
 import { StepError, StepRunner } from "./steps.ts";
 
 export interface BuildOptions {
@@ -92,6 +91,10 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
       // Awaited below, after the steps that do not need the index; a failure is reported there.
       searchIndexWrite.written.catch(() => {});
     }
+    // Loaded now, while this thread mostly waits for Pagefind, not at start-up, where it held up Eleventy:
+    // workbox-build takes about 0.2 s to load.
+    const serviceWorkerModule = import("./serviceWorker.ts");
+    serviceWorkerModule.catch(() => {}); // awaited in its step
     const content = await checkContentStep(steps, checked, options, log);
     if ("error" in rendered) throw rendered.error;
     const { pages } = rendered;
@@ -102,7 +105,9 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     const { files: searchFiles, written } = searchIndexWrite!;
     const searchIndexFiles = await steps.run("Search index (Pagefind), rest", () => searchFiles);
     // The service worker needs only the index's file list: its files are written meanwhile.
-    const sw = await steps.run("Service worker (Workbox)", () => writeServiceWorker(staging, pages, content.newestPosts, searchIndexFiles));
+    const sw = await steps.run("Service worker (Workbox)", async () =>
+      (await serviceWorkerModule).writeServiceWorker(staging, pages, content.newestPosts, searchIndexFiles),
+    );
     log(
       `  precached ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB` +
         ` (install budget ${(sw.budgetBytes / 1024).toFixed(0)} KB; ${sw.deferred} files saved when read)`,

@@ -19,7 +19,7 @@ export function contentPlugin(eleventyConfig: EleventyConfig): void {
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     // `npm run build` runs its own content check (src/pipeline/build.ts); the dev server checks here, on every rebuild.
-    if (runMode !== "serve" && runMode !== "watch") return;
+    if (!isPreview(runMode)) return;
     // Loaded here, not at the top: `npm run build` checks in a worker thread, and its main thread has no use for them.
     const [{ checkContent }, { contentBodyChecks }] = await Promise.all([
       import("../../model/checks/checkContent.ts"),

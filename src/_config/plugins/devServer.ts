@@ -13,6 +13,7 @@ import { pageData, type WrittenPage } from "../../pipeline/eleventy.ts";
 import { writePageIndex } from "../../pipeline/pageIndex.ts";
 import { buildSearchIndex, searchablePage, type SearchablePage } from "../../pipeline/searchIndex.ts";
 import type { EleventyConfig } from "../../model/eleventy.ts";
+import { isPreview } from "../../helpers/runMode.ts";
 
 /** What the preview keeps of each page between rebuilds. */
 class PreviewPages {
@@ -46,7 +47,7 @@ export function devServerPlugin(eleventyConfig: EleventyConfig): void {
   let firstBuild = true;
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
-    if (runMode !== "serve" && runMode !== "watch") return;
+    if (!isPreview(runMode)) return;
     const output = directories.output;
     preview.update(
       (results ?? []).filter((page): page is WrittenPage => typeof page.outputPath === "string"),

@@ -67,6 +67,7 @@ export function forReader(items: PrecacheItem[], lang: Lang): PrecacheItem[] {
 /** Default install budget; `OFFLINE_BUDGET_KB` changes it. The default content fits whole. */
 export const defaultBudgetKb = 3072;
 
+// searchIndexWorker.js gives Pagefind's files the same revision: change both together.
 const md5 = (data: string | Buffer) => createHash("md5").update(data).digest("hex").slice(0, 16);
 
 async function filesUnder(root: string, folder: string): Promise<string[]> {

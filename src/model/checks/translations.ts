@@ -4,7 +4,8 @@
  * whose numbers no longer match the English (shown in English until it is translated again), is a warning
  * that `npm run check` and `npm run translation-status` list.
  */
-import { access, readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Drug } from "../schemas/drug.ts";
 import type { Program } from "../schemas/program.ts";
@@ -162,15 +163,19 @@ export async function checkTranslations(
       }
     }
     const slugs = new Set(english.posts.map((post) => path.basename(post.file, ".md")));
+    // The folder is listed once, and the translations read synchronously (as in `checkPosts`, checkContent.ts):
+    // asking the disk about each of 4,000 posts in turn took over a second, on every save under `npm start`.
+    const translatedNames = await readdir(path.join(root, translatedPostsFolder(lang))).catch(() => [] as string[]);
+    const translatedFiles = new Set(translatedNames);
     for (const post of english.posts) {
       if (post.frontMatter.draft === true) continue;
       const slug = path.basename(post.file, ".md");
       const file = `${translatedPostsFolder(lang)}/${slug}.md`;
       const prose = proseOfPost(post.frontMatter, post.body);
       let status: TranslationStatus = "missing";
-      if (await exists(path.join(root, file))) {
+      if (translatedFiles.has(`${slug}.md`)) {
         try {
-          const parsed = parsePost(await readFile(path.join(root, file), "utf8"));
+          const parsed = parsePost(readFileSync(path.join(root, file), "utf8"));
           const result = postTranslationSchema.safeParse(parsed.data, { reportInput: true });
           if (!result.success) {
             problems.push(...problemsFromZod(file, result.error));
@@ -188,7 +193,6 @@ export async function checkTranslations(
       entries.push({ lang, file, english: post.file, status, currentHash: proseHash(prose), numbersDiffer: [] });
     }
     // A translated post with no English original would be a page with nothing to pair with.
-    const translatedNames = await readdir(path.join(root, translatedPostsFolder(lang))).catch(() => [] as string[]);
     for (const name of translatedNames.filter((name) => name.endsWith(".md"))) {
       if (!slugs.has(path.basename(name, ".md"))) {
         problems.push({

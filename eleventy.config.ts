@@ -15,11 +15,14 @@ import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
 import { previewNeighboursPlugin } from "./src/_config/plugins/previewNeighbours.ts";
 import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
+import { pathNormalizingPlugin } from "./src/_config/plugins/pathNormalizing.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   // --- Eleventy 4's fast template lookup, backported (the build's time grew with the square of the posts)
   eleventyConfig.addPlugin(templateLookupPlugin);
+  // Eleventy's path normalising, remembered (it repeats it for every template on every save)
+  eleventyConfig.addPlugin(pathNormalizingPlugin);
 
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin as never);

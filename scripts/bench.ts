@@ -8,7 +8,7 @@
  *   - assembled: what the three tools' own guides give: Eleventy with a one-file layout, then the
  *     `pagefind --site` command, then workbox-build's `generateSW` with its default file patterns;
  *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything).
- * For each: wall time, peak RSS of the largest process and of the whole process tree (sampled from /proc
+ * For each: wall time, CPU time of the process tree (bash's `times`), peak RSS of the largest process and of the whole process tree (sampled from /proc
  * every 50 ms), output size; for the full build, each step's share. It is a benchmark, not a test: it
  * asserts nothing. `--keep` leaves the generated projects in the temporary folder for profiling.
  * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
@@ -29,6 +29,8 @@ const pagefindCli = path.join(projectRoot, "node_modules/pagefind/lib/runner/bin
 
 interface Measured {
   ms: number;
+  /** CPU time of the whole process tree, user plus system: it moves less between runs than the wall time. */
+  cpuMs: number;
   /** The largest single process's peak resident memory. */
   peakProcessMb: number;
   /** The whole process tree's peak resident memory (the sum of every process alive at one sample). */
@@ -47,7 +49,7 @@ interface Builds {
 /** One size's figures: the builds (unless `--runs 0`) and the `npm start` measurement (with `--watch`). */
 type Row = { posts: number; watch?: WatchResult } & (Builds | { builds?: undefined });
 
-/** Resident memory of a process and each of its descendants (Linux /proc), in KB. */
+/** Resident memory of each descendant of a process (Linux /proc), in KB; not the process itself (bash, see `measure`). */
 async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number }> {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
@@ -61,6 +63,7 @@ async function treeRssKb(rootPid: number): Promise<{ total: number; largest: num
   let total = 0;
   let largest = 0;
   for (const [pid] of parents) {
+    if (pid === rootPid) continue;
     for (let cursor: number | undefined = pid; cursor; cursor = parents.get(cursor)) {
       if (cursor === rootPid) {
         const kb = rss.get(pid) ?? 0;
@@ -92,18 +95,38 @@ function sampleMemory(child: ChildProcess): { stop: () => { peakProcessMb: numbe
   };
 }
 
+/**
+ * The CPU time bash's `times` reports for the children it has waited for (its second line, "user system",
+ * e.g. `1m2.500s 0m4.250s`), in ms. A process's waited-for children count their own waited-for children,
+ * so this is the whole tree's CPU time.
+ */
+export function childrenCpuMs(timesOutput: string): number {
+  const lines = timesOutput.trim().split("\n");
+  const match = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1)?.trim() ?? "");
+  if (!match || lines.length < 2) throw new Error(`unexpected output of bash's times: ${JSON.stringify(timesOutput)}`);
+  const [, userMin, userSec, sysMin, sysSec] = match.map(Number) as [number, number, number, number, number];
+  return Math.round((userMin * 60 + userSec + sysMin * 60 + sysSec) * 1000);
+}
+
+/** Marks where the measured command's own error output ends and bash's `times` begins. */
+const timesMarker = "--- bench: times ---";
+
 function measure(command: string, args: string[], cwd: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
+    // bash runs the command and then reports its CPU time with `times`, on the error output.
+    const script = `"$@"; status=$?; echo ${JSON.stringify(timesMarker)} >&2; times >&2; exit $status`;
+    const child = spawn("bash", ["-c", script, "bash", command, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
     let stderr = "";
     const memory = sampleMemory(child);
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
+      const ms = performance.now() - start;
       const peaks = memory.stop();
-      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed:\n${stderr}`));
-      else resolve({ ms: performance.now() - start, ...peaks });
+      const marker = stderr.lastIndexOf(timesMarker);
+      if (code !== 0 || marker === -1) reject(new Error(`${command} ${args.join(" ")} failed:\n${stderr}`));
+      else resolve({ ms, cpuMs: childrenCpuMs(stderr.slice(marker + timesMarker.length)), ...peaks });
     });
   });
 }
@@ -273,6 +296,7 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
     for (const name of buildNames) {
       builds[name] = {
         ms: median(results[name].map((result) => result.ms)),
+        cpuMs: median(results[name].map((result) => result.cpuMs)),
         peakProcessMb: median(results[name].map((result) => result.peakProcessMb)),
         peakTreeMb: median(results[name].map((result) => result.peakTreeMb)),
         outputMb: await folderSizeMb(outputs[name]),
@@ -406,20 +430,20 @@ function printBuilds(row: { posts: number } & Builds, runs: number): void {
   const mb = (value: number) => `${value.toFixed(0)} MB`;
   const { bare, assembled, full } = row.builds;
   console.log(`\n${row.posts} posts (median of ${runs} alternated run${runs === 1 ? "" : "s"})`);
-  console.log("| build | time | peak RSS, largest process | peak RSS, process tree | output | ms per post |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| build | time | CPU time (user + system) | peak RSS, largest process | peak RSS, process tree | output | ms per post |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const name of buildNames) {
     const build = row.builds[name];
     console.log(
-      `| ${labels[name]} | ${s(build.ms)} | ${mb(build.peakProcessMb)} | ${mb(build.peakTreeMb)} | ${build.outputMb.toFixed(1)} MB | ${(build.ms / row.posts).toFixed(2)} |`,
+      `| ${labels[name]} | ${s(build.ms)} | ${s(build.cpuMs)} | ${mb(build.peakProcessMb)} | ${mb(build.peakTreeMb)} | ${build.outputMb.toFixed(1)} MB | ${(build.ms / row.posts).toFixed(2)} |`,
     );
   }
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   console.log(
-    `| full / bare | ${ratio(full.ms, bare.ms)} | ${ratio(full.peakProcessMb, bare.peakProcessMb)} | ${ratio(full.peakTreeMb, bare.peakTreeMb)} | | |`,
+    `| full / bare | ${ratio(full.ms, bare.ms)} | ${ratio(full.cpuMs, bare.cpuMs)} | ${ratio(full.peakProcessMb, bare.peakProcessMb)} | ${ratio(full.peakTreeMb, bare.peakTreeMb)} | | |`,
   );
   console.log(
-    `| full / assembled | ${ratio(full.ms, assembled.ms)} | ${ratio(full.peakProcessMb, assembled.peakProcessMb)} | ${ratio(full.peakTreeMb, assembled.peakTreeMb)} | | |`,
+    `| full / assembled | ${ratio(full.ms, assembled.ms)} | ${ratio(full.cpuMs, assembled.cpuMs)} | ${ratio(full.peakProcessMb, assembled.peakProcessMb)} | ${ratio(full.peakTreeMb, assembled.peakTreeMb)} | | |`,
   );
   console.log(
     `\nThe assembled pipeline precaches ${row.assembledPrecache.count} files, ${(row.assembledPrecache.bytes / 1024 / 1024).toFixed(1)} MB (no install budget).`,

@@ -8,8 +8,8 @@
  *   - assembled: what the three tools' own guides give: Eleventy with a one-file layout, then the
  *     `pagefind --site` command, then workbox-build's `generateSW` with its default file patterns;
  *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything).
- * For each: wall time, CPU time of the process tree (bash's `times`), peak RSS of the largest process and of the whole process tree (sampled from /proc
- * every 50 ms), output size; for the full build, each step's share. It is a benchmark, not a test: it
+ * For each: wall time, CPU time of the process tree, peak RSS of the largest process and of the whole
+ * process tree (all sampled from /proc every 50 ms), output size; for the full build, each step's share. It is a benchmark, not a test: it
  * asserts nothing. `--keep` leaves the generated projects in the temporary folder for profiling.
  * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
  * post's title and times until that post's page, the lists that show it and the feeds carry the new title.
@@ -49,8 +49,20 @@ interface Builds {
 /** One size's figures: the builds (unless `--runs 0`) and the `npm start` measurement (with `--watch`). */
 type Row = { posts: number; watch?: WatchResult } & (Builds | { builds?: undefined });
 
-/** Resident memory of each descendant of a process (Linux /proc), in KB; not the process itself (bash, see `measure`). */
-async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number }> {
+/**
+ * A process's CPU time (user plus system) from its `/proc/<pid>/stat` line, in ms. The fields after the
+ * command name (in parentheses, and it may hold spaces) start with the state; utime and stime are the 12th
+ * and 13th of them, in clock ticks of 10 ms (Linux's USER_HZ is 100).
+ */
+export function cpuMsFromStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`unexpected /proc stat line: ${JSON.stringify(stat)}`);
+  return ticks * 10;
+}
+
+/** Resident memory of a process and each of its descendants (Linux /proc), in KB, and their process ids. */
+async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number; members: number[] }> {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const name of await readdir("/proc").catch(() => [])) {
@@ -62,71 +74,64 @@ async function treeRssKb(rootPid: number): Promise<{ total: number; largest: num
   }
   let total = 0;
   let largest = 0;
+  const members: number[] = [];
   for (const [pid] of parents) {
-    if (pid === rootPid) continue;
     for (let cursor: number | undefined = pid; cursor; cursor = parents.get(cursor)) {
       if (cursor === rootPid) {
         const kb = rss.get(pid) ?? 0;
         total += kb;
         largest = Math.max(largest, kb);
+        members.push(pid);
         break;
       }
     }
   }
-  return { total, largest };
+  return { total, largest, members };
 }
 
-/** Samples a running process tree's memory until `stop()`; returns the peaks in MB. */
-function sampleMemory(child: ChildProcess): { stop: () => { peakProcessMb: number; peakTreeMb: number } } {
+/**
+ * Samples a running process tree every 50 ms until `stop()`: the peaks of its memory in MB, and its CPU time,
+ * the sum of each process's last reading. Sampled rather than taken from the kernel's count of waited-for
+ * children: Pagefind's process ends after the build's Node process stops waiting for it, so that count
+ * leaves it out (5.9 s of CPU at 4,000 posts). A process's last 50 ms, and a process shorter than that, are
+ * missed.
+ */
+function sampleTree(child: ChildProcess): { stop: () => { peakProcessMb: number; peakTreeMb: number; cpuMs: number } } {
   let peakTree = 0;
   let peakProcess = 0;
+  const cpuByProcess = new Map<number, number>();
   const sampler = setInterval(() => {
     if (child.pid)
-      void treeRssKb(child.pid).then(({ total, largest }) => {
+      void treeRssKb(child.pid).then(async ({ total, largest, members }) => {
         peakTree = Math.max(peakTree, total);
         peakProcess = Math.max(peakProcess, largest);
+        for (const pid of members) {
+          const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+          if (stat) cpuByProcess.set(pid, Math.max(cpuByProcess.get(pid) ?? 0, cpuMsFromStat(stat)));
+        }
       });
   }, 50);
   return {
     stop: () => {
       clearInterval(sampler);
-      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024 };
+      const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
+      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024, cpuMs };
     },
   };
 }
 
-/**
- * The CPU time bash's `times` reports for the children it has waited for (its second line, "user system",
- * e.g. `1m2.500s 0m4.250s`), in ms. A process's waited-for children count their own waited-for children,
- * so this is the whole tree's CPU time.
- */
-export function childrenCpuMs(timesOutput: string): number {
-  const lines = timesOutput.trim().split("\n");
-  const match = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1)?.trim() ?? "");
-  if (!match || lines.length < 2) throw new Error(`unexpected output of bash's times: ${JSON.stringify(timesOutput)}`);
-  const [, userMin, userSec, sysMin, sysSec] = match.map(Number) as [number, number, number, number, number];
-  return Math.round((userMin * 60 + userSec + sysMin * 60 + sysSec) * 1000);
-}
-
-/** Marks where the measured command's own error output ends and bash's `times` begins. */
-const timesMarker = "--- bench: times ---";
-
 function measure(command: string, args: string[], cwd: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    // bash runs the command and then reports its CPU time with `times`, on the error output.
-    const script = `"$@"; status=$?; echo ${JSON.stringify(timesMarker)} >&2; times >&2; exit $status`;
-    const child = spawn("bash", ["-c", script, "bash", command, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env } });
     let stderr = "";
-    const memory = sampleMemory(child);
+    const tree = sampleTree(child);
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
-      const ms = performance.now() - start;
-      const peaks = memory.stop();
-      const marker = stderr.lastIndexOf(timesMarker);
-      if (code !== 0 || marker === -1) reject(new Error(`${command} ${args.join(" ")} failed:\n${stderr}`));
-      else resolve({ ms, cpuMs: childrenCpuMs(stderr.slice(marker + timesMarker.length)), ...peaks });
+      const sampled = tree.stop();
+      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed:\n${stderr}`));
+      else resolve({ ms: performance.now() - start, ...sampled });
     });
   });
 }

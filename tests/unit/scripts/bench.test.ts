@@ -1,22 +1,24 @@
-/** The bench's CPU column: the CPU time bash's `times` reports for the processes it waited for. */
-import { execFileSync } from "node:child_process";
+/** The bench's CPU column: each process's CPU time, read from its /proc stat line. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { childrenCpuMs } from "../../../scripts/bench.ts";
+import { cpuMsFromStat } from "../../../scripts/bench.ts";
 
-describe("childrenCpuMs", () => {
-  it("adds the user and system time of the children's line", () => {
-    expect(childrenCpuMs("0m0.004s 0m0.000s\n1m2.500s 0m4.250s\n")).toBe(66_750);
-    expect(() => childrenCpuMs("0m0.004s 0m0.000s\n")).toThrow("unexpected output of bash's times");
+describe("cpuMsFromStat", () => {
+  it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
+    expect(cpuMsFromStat("1234 (pagefind (x) 2) S 1 1234 1234 0 -1 4194304 500 0 0 0 150 25 0 0 20 0 3 0 100")).toBe(1750);
+    expect(() => cpuMsFromStat("1234 (node)")).toThrow("unexpected /proc stat line");
   });
 
-  it("counts a child's whole CPU time, read from bash itself", () => {
-    // The child spins until it has used 200 ms of CPU, then prints what it used (its own count, in µs).
-    const spin = "const s = process.cpuUsage(); while (process.cpuUsage(s).user < 200000); const u = process.cpuUsage(); console.log(u.user + u.system);";
-    const output = execFileSync("bash", ["-c", '"$1" -e "$2"; times', "bash", process.execPath, spin], { encoding: "utf8" });
-    const [childSays, ...times] = output.trim().split("\n");
-    const childMs = Number(childSays) / 1000;
-    expect(childMs).toBeGreaterThanOrEqual(200);
-    // bash prints milliseconds, and the child used a little more CPU after it counted.
-    expect(childrenCpuMs(times.join("\n"))).toBeGreaterThanOrEqual(Math.floor(childMs) - 1);
+  it("agrees with Node's own count for this process", () => {
+    // Spin until this process has used 200 ms of CPU, then read its stat line between two of Node's counts.
+    const start = process.cpuUsage();
+    while (process.cpuUsage(start).user < 200_000);
+    const before = process.cpuUsage();
+    const fromStat = cpuMsFromStat(readFileSync("/proc/self/stat", "utf8"));
+    const after = process.cpuUsage();
+    const ms = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+    // The kernel counts in 10 ms ticks; allow two of them either way.
+    expect(fromStat).toBeGreaterThanOrEqual(ms(before) - 20);
+    expect(fromStat).toBeLessThanOrEqual(ms(after) + 20);
   });
 });

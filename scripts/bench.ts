@@ -9,8 +9,9 @@
  *     `pagefind --site` command, then workbox-build's `generateSW` with its default file patterns;
  *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything).
  * For each: wall time, CPU time of the process tree, peak RSS of the largest process and of the whole
- * process tree (all sampled from /proc every 50 ms), output size; for the full build, each step's share. It is a benchmark, not a test: it
- * asserts nothing. `--keep` leaves the generated projects in the temporary folder for profiling.
+ * process tree (all sampled from /proc every 50 ms), output size; for the full build, each step's share.
+ * It is a benchmark, not a test: it asserts nothing. `--keep` leaves the generated projects in the
+ * temporary folder for profiling.
  * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
  * post's title and times until that post's page, the lists that show it and the feeds carry the new title.
  */

@@ -154,8 +154,13 @@ export type TranslationState = "current" | "outdated" | "unstamped";
 
 /** Whether a translation was made from the English prose as it is now. */
 export function translationState(translatedFromHash: string, englishProse: unknown): TranslationState {
+  return translationStateOfHash(translatedFromHash, proseHash(englishProse));
+}
+
+/** `translationState` for an English text whose prose hash is already known. */
+export function translationStateOfHash(translatedFromHash: string, englishHash: string): TranslationState {
   if (translatedFromHash === "new") return "unstamped";
-  return translatedFromHash === proseHash(englishProse) ? "current" : "outdated";
+  return translatedFromHash === englishHash ? "current" : "outdated";
 }
 
 /** The prose of an English post: its title, summary, changes and markdown text (a translation's hash covers all four). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizeProse, numeralsIn, proseHash, sameNumerals, translationState } from "../../../src/model/translations.ts";
+import { localizeProse, numeralsIn, proseHash, sameNumerals, translationState, translationStateOfHash } from "../../../src/model/translations.ts";
 import { languageOfPath, languageOfUrl, localizedUrl, numberedForPairing, unlocalizedUrl } from "../../../src/model/languages.ts";
 
 describe("numerals in a text", () => {
@@ -47,6 +47,13 @@ describe("translation hashes", () => {
     expect(translationState(proseHash(prose), prose)).toBe("current");
     expect(translationState(proseHash(prose), { summary: "Changed text" })).toBe("outdated");
     expect(translationState("new", prose)).toBe("unstamped");
+  });
+
+  it("give the same state from a hash already computed", () => {
+    const hash = proseHash({ summary: "Text" });
+    expect(translationStateOfHash(hash, hash)).toBe("current");
+    expect(translationStateOfHash(hash, proseHash({ summary: "Changed text" }))).toBe("outdated");
+    expect(translationStateOfHash("new", hash)).toBe("unstamped");
   });
 });
 

@@ -14,6 +14,8 @@
  * temporary folder for profiling.
  * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
  * post's title and times until that post's page, the lists that show it and the feeds carry the new title.
+ * Then it times the same edit under bare Eleventy's own `--watch --incremental`, the floor for any preview
+ * that Eleventy rebuilds.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
@@ -292,7 +294,7 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
       const order = buildNames.map((_, index) => buildNames[(index + round) % buildNames.length]!);
       for (const name of order) results[name].push(await runBuild(name, prepared));
     }
-    if (options.runs === 0) return { posts, watch: await measureWatch(prepared.project, posts) };
+    if (options.runs === 0) return { posts, watch: await measureWatch(prepared, posts) };
     const outputs: Record<BuildName, string> = {
       bare: path.join(prepared.bare, "out"),
       assembled: path.join(prepared.assembled, "out"),
@@ -310,7 +312,7 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
     }
     const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
     const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
-    return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared.project, posts) } : {}) };
+    return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared, posts) } : {}) };
   } finally {
     if (!options.keep) await rm(prepared.root, { recursive: true, force: true });
   }
@@ -327,43 +329,96 @@ interface WatchResult {
   eleventySays: string;
   /** How many output files showed the post's title (its page, neighbours, lists, feeds, search page…). */
   showing: number;
+  /**
+   * The same edit to the same post under bare Eleventy's own `--watch --incremental` (no config, no layout):
+   * the least any Eleventy 3 preview of this many posts can take, as it re-renders one file only.
+   */
+  bare: { postMs: number; eleventySays: string };
 }
 
-/**
- * `npm start` on the project with `posts` posts: waits for the first build, then edits the title of the
- * newest post and polls the output until the post, the first page of /posts/, its tag pages' first pages,
- * the home page and both feeds have the new title.
- */
-async function measureWatch(project: string, posts: number): Promise<WatchResult> {
-  // The newest post: dates run one day apart and wrap every 4,000 posts (see syntheticPost).
-  let newest = 1;
-  for (let index = 1; index <= posts; index++) if (index % 4000 > newest % 4000) newest = index;
-  const output = path.join(project, "_site");
-  const port = String(18000 + Math.floor(Math.random() * 1000));
-  const child = spawn(process.execPath, ["--import", "tsx", eleventyCli, "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`], {
-    cwd: project,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ELEVENTY_ENV: "development" },
-    detached: true,
-  });
+/** An Eleventy watcher started for one measurement, in its own process group so it can be stopped whole. */
+function startWatcher(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
   const waitFor = async (test: () => Promise<boolean> | boolean, what: string, timeoutMs: number) => {
     const start = performance.now();
     while (!(await test())) {
-      if (performance.now() - start > timeoutMs) throw new Error(`npm start: timed out waiting for ${what}\n${log.slice(-2000)}`);
-      if (child.exitCode !== null) throw new Error(`npm start stopped:\n${log.slice(-2000)}`);
+      if (performance.now() - start > timeoutMs) throw new Error(`${what}: timed out\n${log.slice(-2000)}`);
+      if (child.exitCode !== null) throw new Error(`Eleventy stopped while waiting for ${what}:\n${log.slice(-2000)}`);
       await sleep(5);
     }
   };
+  return {
+    log: () => log,
+    waitFor,
+    /**
+     * Waits until the watcher has used no CPU for half a second. Eleventy says "Watching" before its file
+     * watcher has finished listing thousands of files, and a save before then goes unseen.
+     */
+    settled: async () => {
+      const cpuMs = async () => cpuMsFromStat(await readFile(`/proc/${child.pid}/stat`, "utf8"));
+      let last = await cpuMs();
+      await waitFor(
+        async () => {
+          await sleep(500);
+          const now = await cpuMs();
+          const idle = now - last <= 10;
+          last = now;
+          return idle;
+        },
+        "the watcher to settle",
+        120_000,
+      );
+    },
+    /** Eleventy's summary of the rebuild that followed `logBefore` characters of its log. */
+    summary: async (logBefore: number) => {
+      await waitFor(() => /Wrote \d+ files?/.test(log.slice(logBefore)), "Eleventy's summary", 120_000);
+      return stripVTControlCharacters(/Wrote [^\n]*/.exec(log.slice(logBefore))?.[0] ?? "");
+    },
+    stop: () => {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    },
+  };
+}
+
+/** The newest post: dates run one day apart and wrap every 4,000 posts (see syntheticPost). */
+function newestPost(posts: number): number {
+  let newest = 1;
+  for (let index = 1; index <= posts; index++) if (index % 4000 > newest % 4000) newest = index;
+  return newest;
+}
+
+/** The edit both previews are timed on: the post's title, in its front matter. */
+async function editTitle(source: string, index: number, title: string): Promise<void> {
+  const text = await readFile(source, "utf8");
+  await writeFile(source, text.replace(`title: "Benchmark post ${index}"`, `title: "${title}"`));
+}
+
+/**
+ * `npm start` on the project with `posts` posts: waits for the first build, then edits the title of the
+ * newest post and polls the output until the post, the first page of /posts/, its tag pages' first pages,
+ * the home page and both feeds have the new title. Then the same edit under bare Eleventy's watcher.
+ */
+async function measureWatch(prepared: Prepared, posts: number): Promise<WatchResult> {
+  const newest = newestPost(posts);
+  const title = `Benchmark post ${newest} edited`;
+  const slug = postSlug(newest);
+  const output = path.join(prepared.project, "_site");
+  const port = String(18000 + Math.floor(Math.random() * 1000));
+  const preview = startWatcher(
+    ["--import", "tsx", eleventyCli, "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`],
+    prepared.project,
+    {
+      ...process.env,
+      ELEVENTY_ENV: "development",
+    },
+  );
+  let full: Omit<WatchResult, "bare">;
   try {
-    await waitFor(() => /Watching/.test(log), "the first build", 600_000);
-    await sleep(500);
-    const title = `Benchmark post ${newest} edited`;
-    const slug = postSlug(newest);
-    const source = path.join(project, "src/posts/en", `${slug}.md`);
-    const text = await readFile(source, "utf8");
+    await preview.waitFor(() => /Watching/.test(preview.log()), "npm start's first build", 600_000);
+    await preview.settled();
     // Every page and feed that shows the post now (its neighbours, lists, feeds) must show the new title.
     const oldTitle = new RegExp(`Benchmark post ${newest}(?!\\d)`);
     const showing: string[] = [];
@@ -373,22 +428,45 @@ async function measureWatch(project: string, posts: number): Promise<WatchResult
       if (oldTitle.test(await readFile(path.join(output, file), "utf8"))) showing.push(file);
     }
     const has = async (file: string) => (await readFile(path.join(output, file), "utf8").catch(() => "")).includes(title);
-    const logBefore = log.length;
+    const logBefore = preview.log().length;
     const start = performance.now();
-    await writeFile(source, text.replace(`title: "Benchmark post ${newest}"`, `title: "${title}"`));
-    await waitFor(() => has(`posts/${slug}/index.html`), "the edited post", 120_000);
+    await editTitle(path.join(prepared.project, "src/posts/en", `${slug}.md`), newest, title);
+    await preview.waitFor(() => has(`posts/${slug}/index.html`), "the edited post", 120_000);
     const postMs = performance.now() - start;
     const missing = async () => (await Promise.all(showing.map(async (file) => ((await has(file)) ? "" : file)))).filter(Boolean);
-    const stale = await waitFor(async () => (await missing()).length === 0, "the lists and feeds", 20_000).then(
-      () => [],
-      () => missing(),
-    );
+    const stale = await preview
+      .waitFor(async () => (await missing()).length === 0, "the lists and feeds", 20_000)
+      .then(
+        () => [],
+        () => missing(),
+      );
     const listsMs = performance.now() - start;
-    await waitFor(() => /Wrote \d+ files/.test(log.slice(logBefore)), "Eleventy's summary", 120_000);
-    const eleventySays = stripVTControlCharacters(/Wrote [^\n]*/.exec(log.slice(logBefore))?.[0] ?? "");
-    return { postMs, listsMs, stale, eleventySays, showing: showing.length };
+    full = { postMs, listsMs, stale, eleventySays: await preview.summary(logBefore), showing: showing.length };
   } finally {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    preview.stop();
+  }
+  return { ...full, bare: await measureBareWatch(prepared.bare, newest) };
+}
+
+/**
+ * The same title edit under bare Eleventy's `--watch --incremental`. Its pages show no title (no layout),
+ * so the rebuild is seen by the post's page being written again.
+ */
+async function measureBareWatch(bare: string, index: number): Promise<WatchResult["bare"]> {
+  const page = path.join(bare, "out", postSlug(index), "index.html");
+  await rm(path.join(bare, "out"), { recursive: true, force: true });
+  const watcher = startWatcher([eleventyCli, "--input=posts", "--output=out", "--watch", "--incremental"], bare);
+  try {
+    await watcher.waitFor(() => /Watching/.test(watcher.log()), "bare Eleventy's first build", 600_000);
+    await watcher.settled();
+    const written = (await stat(page)).mtimeMs;
+    const logBefore = watcher.log().length;
+    const start = performance.now();
+    await editTitle(path.join(bare, "posts", `${postSlug(index)}.md`), index, `Benchmark post ${index} edited`);
+    await watcher.waitFor(async () => (await stat(page).catch(() => undefined))?.mtimeMs !== written, "bare Eleventy's rebuild", 120_000);
+    return { postMs: performance.now() - start, eleventySays: await watcher.summary(logBefore) };
+  } finally {
+    watcher.stop();
   }
 }
 
@@ -429,6 +507,8 @@ function printWatch(posts: number, watch: WatchResult): void {
   );
   if (watch.stale.length > 0) console.log(`  STALE after 20 s (the rebuild missed them): ${watch.stale.join(", ")}`);
   console.log(`  (Eleventy: ${watch.eleventySays})`);
+  console.log(`  bare Eleventy --watch --incremental, the same edit: its page in ${s(watch.bare.postMs)}`);
+  console.log(`  (Eleventy: ${watch.bare.eleventySays})`);
 }
 
 function printBuilds(row: { posts: number } & Builds, runs: number): void {

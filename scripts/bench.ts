@@ -15,7 +15,7 @@
  * `--watch` also measures `npm start` (Eleventy --serve --incremental): after the first build it edits one
  * post's title and times until that post's page, the lists that show it and the feeds carry the new title.
  * Then it times the same edit under bare Eleventy's own `--watch --incremental`, the floor for any preview
- * that Eleventy rebuilds.
+ * built on Eleventy's incremental mode.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
@@ -331,7 +331,7 @@ interface WatchResult {
   showing: number;
   /**
    * The same edit to the same post under bare Eleventy's own `--watch --incremental` (no config, no layout):
-   * the least any Eleventy 3 preview of this many posts can take, as it re-renders one file only.
+   * the least a preview built on Eleventy 3's incremental mode can take at this size, as it re-renders one file.
    */
   bare: { postMs: number; eleventySays: string };
 }

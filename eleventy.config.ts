@@ -16,6 +16,7 @@ import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
 import { previewNeighboursPlugin } from "./src/_config/plugins/previewNeighbours.ts";
 import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
 import { pathNormalizingPlugin } from "./src/_config/plugins/pathNormalizing.ts";
+import { dependencyEdgesPlugin } from "./src/_config/plugins/dependencyEdges.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -23,6 +24,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(templateLookupPlugin);
   // Eleventy's path normalising, remembered (it repeats it for every template on every save)
   eleventyConfig.addPlugin(pathNormalizingPlugin);
+  // Its dependency graph's edges, kept in sets too (each edge was added after searching a list of all posts)
+  eleventyConfig.addPlugin(dependencyEdgesPlugin);
 
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin as never);

@@ -354,10 +354,12 @@ function startWatcher(args: string[], cwd: string, env: NodeJS.ProcessEnv = proc
     log: () => log,
     waitFor,
     /**
-     * Waits until the watcher has used no CPU for half a second. Eleventy says "Watching" before its file
-     * watcher has finished listing thousands of files, and a save before then goes unseen.
+     * Waits for the first build, then until the watcher has used no CPU for half a second: Eleventy says
+     * "Watching" before its file watcher has finished listing thousands of files, and a save before then
+     * goes unseen.
      */
-    settled: async () => {
+    ready: async (what: string) => {
+      await waitFor(() => /Watching/.test(log), what, 600_000);
       const cpuMs = async () => cpuMsFromStat(await readFile(`/proc/${child.pid}/stat`, "utf8"));
       let last = await cpuMs();
       await waitFor(
@@ -417,8 +419,7 @@ async function measureWatch(prepared: Prepared, posts: number): Promise<WatchRes
   );
   let full: Omit<WatchResult, "bare">;
   try {
-    await preview.waitFor(() => /Watching/.test(preview.log()), "npm start's first build", 600_000);
-    await preview.settled();
+    await preview.ready("npm start's first build");
     // Every page and feed that shows the post now (its neighbours, lists, feeds) must show the new title.
     const oldTitle = new RegExp(`Benchmark post ${newest}(?!\\d)`);
     const showing: string[] = [];
@@ -457,8 +458,7 @@ async function measureBareWatch(bare: string, index: number): Promise<WatchResul
   await rm(path.join(bare, "out"), { recursive: true, force: true });
   const watcher = startWatcher([eleventyCli, "--input=posts", "--output=out", "--watch", "--incremental"], bare);
   try {
-    await watcher.waitFor(() => /Watching/.test(watcher.log()), "bare Eleventy's first build", 600_000);
-    await watcher.settled();
+    await watcher.ready("bare Eleventy's first build");
     const written = (await stat(page)).mtimeMs;
     const logBefore = watcher.log().length;
     const start = performance.now();

@@ -11,7 +11,6 @@
 import { createRequire } from "node:module";
 
 interface DepGraphLike {
-  hasNode: (node: string) => boolean;
   outgoingEdges: Map<string, string[]>;
   incomingEdges: Map<string, string[]>;
   addDependency: (this: DepGraphLike, from: string, to: string) => boolean;
@@ -54,8 +53,8 @@ export function dependencyEdgesPlugin(): void {
   DepGraph.prototype.addDependency = function (this: DepGraphLike, from: string, to: string) {
     const outgoing = this.outgoingEdges.get(from);
     const incoming = this.incomingEdges.get(to);
-    // A missing node: the package's own method throws its own error.
-    if (!this.hasNode(from) || !this.hasNode(to) || !outgoing || !incoming) return searchingAddDependency.call(this, from, to);
+    // A node without edge lists is not in the graph: the package's own method throws its own error.
+    if (!outgoing || !incoming) return searchingAddDependency.call(this, from, to);
     addOnce(outgoing, to);
     addOnce(incoming, from);
     return true;

@@ -51,7 +51,7 @@ describe("dependency graph edges (a set beside each list)", () => {
       const [a, b] = [pick(), pick()].sort();
       if (action < 14 && a !== b) {
         graphs[0].addDependency(b!, a!);
-        searchingAddDependency.call(graphs[1] as never, b!, a!);
+        searchingAddDependency.call(graphs[1], b!, a!);
       } else if (action < 18) {
         for (const graph of graphs) graph.removeDependency(b!, a!);
       } else if (action === 18) {

@@ -17,6 +17,7 @@ import { previewNeighboursPlugin } from "./src/_config/plugins/previewNeighbours
 import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
 import { pathNormalizingPlugin } from "./src/_config/plugins/pathNormalizing.ts";
 import { dependencyEdgesPlugin } from "./src/_config/plugins/dependencyEdges.ts";
+import { pagesInTurnPlugin } from "./src/_config/plugins/pagesInTurn.ts";
 import { typescriptPlugin } from "./src/_config/plugins/typescript.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -26,6 +27,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(pathNormalizingPlugin);
   // Its dependency graph's edges, kept in sets too (each edge was added after searching a list of all posts)
   eleventyConfig.addPlugin(dependencyEdgesPlugin);
+  // Pages laid out and written a few templates at a time (Eleventy held every page's HTML at once before writing)
+  eleventyConfig.addPlugin(pagesInTurnPlugin);
 
   // --- Path prefix: root-relative links get PATH_PREFIX (e.g. /als-resources/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin as never);

@@ -5,10 +5,10 @@
  * Eleventy 3.1.7 starts generating every template in the same instant (`TemplateWriter.generateTemplates`
  * makes one promise per template), and each waits on its layout before it writes. So at 4,000 posts all
  * 4,561 pages were laid out and transformed, and held with the strings made on the way, before the first
- * was written. Taken in turn, each page is written, and its intermediate strings let go, before the next
- * ones start. The pages' content (`templateContent`, which collections and feeds read) is rendered before
- * this step, as before, so no template waits here for another. Eleventy writes synchronously, so running
- * several at once gained nothing. The pages and their order in Eleventy's results are unchanged.
+ * was written. Taken a few at a time, each page is written, and its intermediate strings let go, soon after
+ * it is laid out. The pages' content (`templateContent`, which collections and feeds read) is rendered before
+ * this step, as before, so no template waits here for another. Eleventy writes synchronously, so nothing is
+ * lost by waiting. The pages and their order in Eleventy's results are unchanged.
  */
 import pLimit from "p-limit";
 
@@ -16,7 +16,7 @@ interface TemplateLike {
   generateMapEntry: (this: TemplateLike, ...args: unknown[]) => Promise<unknown>;
 }
 
-/** How many templates are generated at once. At 4,000 posts, 1, 4 and 16 gave the same peak and time. */
+/** How many templates are generated at once. At 4,000 posts, limits of 1, 4 and 16 gave the same peak and time. */
 export const templatesAtOnce = 4;
 
 // Not one of the package's exports: the module beside its entry point, the same module instance Eleventy uses.

@@ -38,6 +38,11 @@ interface Measured {
   peakProcessMb: number;
   /** The whole process tree's peak resident memory (the sum of every process alive at one sample). */
   peakTreeMb: number;
+  /**
+   * Each program's peak resident memory, by the name in `/proc/<pid>/status` (the largest process of that
+   * name): the largest of these is `peakProcessMb`, and this says whose it is (Node, or Pagefind's process).
+   */
+  peakByProgramMb: Record<string, number>;
 }
 
 type BuildName = "bare" | "assembled" | "full";
@@ -64,32 +69,42 @@ export function cpuMsFromStat(stat: string): number {
   return ticks * 10;
 }
 
-/** Resident memory of a process and each of its descendants (Linux /proc), in KB, and their process ids. */
-async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number; members: number[] }> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
+/** What the bench reads from a `/proc/<pid>/status` file: the program's name, its parent and its resident memory in KB. */
+export function processStatus(status: string): { name: string; ppid: number; rssKb: number } {
+  return {
+    name: status.match(/^Name:\s+(.*)$/m)?.[1] ?? "",
+    ppid: Number(status.match(/^PPid:\s+(\d+)/m)?.[1] ?? 0),
+    // A process that is exiting has no VmRSS line.
+    rssKb: Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0),
+  };
+}
+
+/**
+ * Resident memory of a process and each of its descendants (Linux /proc), in KB: their sum, the largest
+ * process, the largest process of each program name, and the process ids.
+ */
+async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number; byProgram: Map<string, number>; members: number[] }> {
+  const processes = new Map<number, ReturnType<typeof processStatus>>();
   for (const name of await readdir("/proc").catch(() => [])) {
     if (!/^\d+$/.test(name)) continue;
-    const status = await readFile(`/proc/${name}/status`, "utf8").catch(() => "");
-    const ppid = Number(status.match(/^PPid:\s+(\d+)/m)?.[1] ?? 0);
-    parents.set(Number(name), ppid);
-    rss.set(Number(name), Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0));
+    processes.set(Number(name), processStatus(await readFile(`/proc/${name}/status`, "utf8").catch(() => "")));
   }
   let total = 0;
   let largest = 0;
+  const byProgram = new Map<string, number>();
   const members: number[] = [];
-  for (const [pid] of parents) {
-    for (let cursor: number | undefined = pid; cursor; cursor = parents.get(cursor)) {
+  for (const [pid, { name, rssKb }] of processes) {
+    for (let cursor: number | undefined = pid; cursor; cursor = processes.get(cursor)?.ppid) {
       if (cursor === rootPid) {
-        const kb = rss.get(pid) ?? 0;
-        total += kb;
-        largest = Math.max(largest, kb);
+        total += rssKb;
+        largest = Math.max(largest, rssKb);
+        byProgram.set(name, Math.max(byProgram.get(name) ?? 0, rssKb));
         members.push(pid);
         break;
       }
     }
   }
-  return { total, largest, members };
+  return { total, largest, byProgram, members };
 }
 
 /**
@@ -99,15 +114,17 @@ async function treeRssKb(rootPid: number): Promise<{ total: number; largest: num
  * leaves it out (5.9 s of CPU at 4,000 posts). A process's last 50 ms, and a process shorter than that, are
  * missed.
  */
-function sampleTree(child: ChildProcess): { stop: () => { peakProcessMb: number; peakTreeMb: number; cpuMs: number } } {
+function sampleTree(child: ChildProcess): { stop: () => Omit<Measured, "ms"> } {
   let peakTree = 0;
   let peakProcess = 0;
+  const peakByProgram = new Map<string, number>();
   const cpuByProcess = new Map<number, number>();
   const sampler = setInterval(() => {
     if (child.pid)
-      void treeRssKb(child.pid).then(async ({ total, largest, members }) => {
+      void treeRssKb(child.pid).then(async ({ total, largest, byProgram, members }) => {
         peakTree = Math.max(peakTree, total);
         peakProcess = Math.max(peakProcess, largest);
+        for (const [name, kb] of byProgram) peakByProgram.set(name, Math.max(peakByProgram.get(name) ?? 0, kb));
         for (const pid of members) {
           const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
           if (stat) cpuByProcess.set(pid, Math.max(cpuByProcess.get(pid) ?? 0, cpuMsFromStat(stat)));
@@ -118,7 +135,8 @@ function sampleTree(child: ChildProcess): { stop: () => { peakProcessMb: number;
     stop: () => {
       clearInterval(sampler);
       const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
-      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024, cpuMs };
+      const peakByProgramMb = Object.fromEntries([...peakByProgram].map(([name, kb]) => [name, kb / 1024]));
+      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024, peakByProgramMb, cpuMs };
     },
   };
 }
@@ -284,6 +302,10 @@ async function runBuild(name: BuildName, prepared: Prepared): Promise<Measured> 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Each program's median peak over the runs (a program missing from a run counts as 0 there). */
+const medianByProgram = (runs: Array<Record<string, number>>) =>
+  Object.fromEntries([...new Set(runs.flatMap(Object.keys))].map((name) => [name, median(runs.map((run) => run[name] ?? 0))]));
+
 async function run(posts: number, options: BenchOptions): Promise<Row> {
   const prepared = await prepare(posts);
   if (options.keep) console.log(`(keeping ${prepared.root})`);
@@ -307,6 +329,7 @@ async function run(posts: number, options: BenchOptions): Promise<Row> {
         cpuMs: median(results[name].map((result) => result.cpuMs)),
         peakProcessMb: median(results[name].map((result) => result.peakProcessMb)),
         peakTreeMb: median(results[name].map((result) => result.peakTreeMb)),
+        peakByProgramMb: medianByProgram(results[name].map((result) => result.peakByProgramMb)),
         outputMb: await folderSizeMb(outputs[name]),
       };
     }
@@ -531,6 +554,15 @@ function printBuilds(row: { posts: number } & Builds, runs: number): void {
   console.log(
     `| full / assembled | ${ratio(full.ms, assembled.ms)} | ${ratio(full.cpuMs, assembled.cpuMs)} | ${ratio(full.peakProcessMb, assembled.peakProcessMb)} | ${ratio(full.peakTreeMb, assembled.peakTreeMb)} | | |`,
   );
+  // Whose memory the largest-process column is: at 10,000 posts, Pagefind's own process outgrows Node's.
+  const programs = (build: Measured) =>
+    Object.entries(build.peakByProgramMb)
+      .filter(([, peak]) => peak >= 50)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, peak]) => `${name} ${mb(peak)}`)
+      .join(", ");
+  console.log(`\nPeak RSS by program (the largest process of each name, 50 MB or more):`);
+  for (const name of buildNames) console.log(`  ${labels[name]}: ${programs(row.builds[name])}`);
   console.log(
     `\nThe assembled pipeline precaches ${row.assembledPrecache.count} files, ${(row.assembledPrecache.bytes / 1024 / 1024).toFixed(1)} MB (no install budget).`,
   );

@@ -1,7 +1,7 @@
-/** The bench's CPU column: each process's CPU time, read from its /proc stat line. */
+/** The bench's CPU and memory columns: each process's CPU time and memory, read from /proc. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cpuMsFromStat } from "../../../scripts/bench.ts";
+import { cpuMsFromStat, processStatus } from "../../../scripts/bench.ts";
 
 describe("cpuMsFromStat", () => {
   it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
@@ -20,5 +20,22 @@ describe("cpuMsFromStat", () => {
     // The kernel counts in 10 ms ticks; allow two of them either way.
     expect(fromStat).toBeGreaterThanOrEqual(ms(before) - 20);
     expect(fromStat).toBeLessThanOrEqual(ms(after) + 20);
+  });
+});
+
+describe("processStatus", () => {
+  it("reads a program name with spaces, the parent and the resident memory", () => {
+    const status = "Name:\tpagefind extended\nUmask:\t0022\nState:\tS (sleeping)\nPPid:\t4321\nVmPeak:\t 900 kB\nVmRSS:\t  312345 kB\n";
+    expect(processStatus(status)).toEqual({ name: "pagefind extended", ppid: 4321, rssKb: 312345 });
+    // An exiting process has no memory lines: it counts as none.
+    expect(processStatus("Name:\tnode\nPPid:\t1\n").rssKb).toBe(0);
+  });
+
+  it("agrees with the kernel's other files and Node for this process", () => {
+    const status = processStatus(readFileSync("/proc/self/status", "utf8"));
+    expect(status.name).toBe(readFileSync("/proc/self/comm", "utf8").trim());
+    expect(status.ppid).toBe(process.ppid);
+    // The resident memory moves between two readings; Node's own figure is in bytes.
+    expect(Math.abs(status.rssKb * 1024 - process.memoryUsage().rss)).toBeLessThan(64 * 1024 * 1024);
   });
 });

@@ -81,30 +81,28 @@ export function processStatus(status: string): { name: string; ppid: number; rss
 
 /**
  * Resident memory of a process and each of its descendants (Linux /proc), in KB: their sum, the largest
- * process, the largest process of each program name, and the process ids.
+ * process of each program name, and the process ids.
  */
-async function treeRssKb(rootPid: number): Promise<{ total: number; largest: number; byProgram: Map<string, number>; members: number[] }> {
+async function treeRssKb(rootPid: number): Promise<{ total: number; byProgram: Map<string, number>; members: number[] }> {
   const processes = new Map<number, ReturnType<typeof processStatus>>();
   for (const name of await readdir("/proc").catch(() => [])) {
     if (!/^\d+$/.test(name)) continue;
     processes.set(Number(name), processStatus(await readFile(`/proc/${name}/status`, "utf8").catch(() => "")));
   }
   let total = 0;
-  let largest = 0;
   const byProgram = new Map<string, number>();
   const members: number[] = [];
   for (const [pid, { name, rssKb }] of processes) {
     for (let cursor: number | undefined = pid; cursor; cursor = processes.get(cursor)?.ppid) {
       if (cursor === rootPid) {
         total += rssKb;
-        largest = Math.max(largest, rssKb);
         byProgram.set(name, Math.max(byProgram.get(name) ?? 0, rssKb));
         members.push(pid);
         break;
       }
     }
   }
-  return { total, largest, byProgram, members };
+  return { total, byProgram, members };
 }
 
 /**
@@ -116,14 +114,12 @@ async function treeRssKb(rootPid: number): Promise<{ total: number; largest: num
  */
 function sampleTree(child: ChildProcess): { stop: () => Omit<Measured, "ms"> } {
   let peakTree = 0;
-  let peakProcess = 0;
   const peakByProgram = new Map<string, number>();
   const cpuByProcess = new Map<number, number>();
   const sampler = setInterval(() => {
     if (child.pid)
-      void treeRssKb(child.pid).then(async ({ total, largest, byProgram, members }) => {
+      void treeRssKb(child.pid).then(async ({ total, byProgram, members }) => {
         peakTree = Math.max(peakTree, total);
-        peakProcess = Math.max(peakProcess, largest);
         for (const [name, kb] of byProgram) peakByProgram.set(name, Math.max(peakByProgram.get(name) ?? 0, kb));
         for (const pid of members) {
           const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
@@ -136,7 +132,9 @@ function sampleTree(child: ChildProcess): { stop: () => Omit<Measured, "ms"> } {
       clearInterval(sampler);
       const cpuMs = [...cpuByProcess.values()].reduce((sum, ms) => sum + ms, 0);
       const peakByProgramMb = Object.fromEntries([...peakByProgram].map(([name, kb]) => [name, kb / 1024]));
-      return { peakProcessMb: peakProcess / 1024, peakTreeMb: peakTree / 1024, peakByProgramMb, cpuMs };
+      // The largest single process's peak is the largest program's peak.
+      const peakProcessMb = Math.max(0, ...Object.values(peakByProgramMb));
+      return { peakProcessMb, peakTreeMb: peakTree / 1024, peakByProgramMb, cpuMs };
     },
   };
 }

@@ -8,7 +8,7 @@
  * Eleventy reads, are as before. A set that no longer matches its list (the package removed an edge) is
  * made again from the list.
  */
-import { createRequire } from "node:module";
+import { requireFromEleventy } from "../eleventyInternals.ts";
 
 interface DepGraphLike {
   outgoingEdges: Map<string, string[]>;
@@ -16,8 +16,8 @@ interface DepGraphLike {
   addDependency: (this: DepGraphLike, from: string, to: string) => boolean;
 }
 
-// Eleventy's own copy of the package (a dependency of Eleventy's, not of ours): the same module Eleventy uses.
-const { DepGraph } = createRequire(import.meta.resolve("@11ty/eleventy"))("dependency-graph") as { DepGraph: { prototype: DepGraphLike } };
+// Eleventy's own copy of the package (a dependency of Eleventy's, not of ours).
+const { DepGraph } = requireFromEleventy("dependency-graph") as { DepGraph: { prototype: DepGraphLike } };
 
 /** The package's own method, for anything this plugin does not recognise, and for the tests. */
 export const searchingAddDependency = DepGraph.prototype.addDependency;

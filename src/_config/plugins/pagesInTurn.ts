@@ -11,6 +11,7 @@
  * lost by waiting. The pages and their order in Eleventy's results are unchanged.
  */
 import pLimit from "p-limit";
+import { importEleventyModule } from "../eleventyInternals.ts";
 
 interface TemplateLike {
   generateMapEntry: (this: TemplateLike, ...args: unknown[]) => Promise<unknown>;
@@ -19,9 +20,7 @@ interface TemplateLike {
 /** How many templates are generated at once. At 4,000 posts, limits of 1, 4 and 16 gave the same peak and time. */
 export const templatesAtOnce = 4;
 
-// Not one of the package's exports: the module beside its entry point, the same module instance Eleventy uses.
-const templateModule = new URL("./Template.js", import.meta.resolve("@11ty/eleventy")).href;
-const { default: Template } = (await import(templateModule)) as { default: { prototype: TemplateLike } };
+const { default: Template } = await importEleventyModule<{ default: { prototype: TemplateLike } }>("Template.js");
 
 const generateAll = Template.prototype.generateMapEntry;
 let applied = false;

@@ -4,14 +4,14 @@
  * `npm start`, where it checks each of 4,000 posts against the saved file. The answer depends only on the
  * path, so this remembers it, once per process. Eleventy's own function still makes every answer.
  */
-import { createRequire } from "node:module";
+import { requireFromEleventy } from "../eleventyInternals.ts";
 
 interface TemplatePathLike {
   normalize: (thePath: string) => string;
 }
 
-// Eleventy's own copy of the package (a dependency of Eleventy's, not of ours): the same module Eleventy uses.
-const { TemplatePath } = createRequire(import.meta.resolve("@11ty/eleventy"))("@11ty/eleventy-utils") as { TemplatePath: TemplatePathLike };
+// Eleventy's own copy of the package (a dependency of Eleventy's, not of ours).
+const { TemplatePath } = requireFromEleventy("@11ty/eleventy-utils") as { TemplatePath: TemplatePathLike };
 
 /** Enough for every path of a 20,000-post site; past it the answers are forgotten and learnt again. */
 const maxRemembered = 200_000;

@@ -6,6 +6,8 @@
  * This keeps an index from input path to entry, as the fix does, and falls back to Eleventy's own search
  * for anything the index does not hold, so its answers are Eleventy's. Remove it with Eleventy 4.
  */
+import { importEleventyModule } from "../eleventyInternals.ts";
+
 interface MapEntry {
   inputPath: string;
 }
@@ -14,9 +16,7 @@ interface TemplateMapLike {
   getMapEntryForInputPath: (this: TemplateMapLike, inputPath: string) => MapEntry | undefined;
 }
 
-// Not one of the package's exports: the module beside its entry point, the same module instance Eleventy uses.
-const templateMapModule = new URL("./TemplateMap.js", import.meta.resolve("@11ty/eleventy")).href;
-const { default: TemplateMap } = (await import(templateMapModule)) as { default: { prototype: TemplateMapLike } };
+const { default: TemplateMap } = await importEleventyModule<{ default: { prototype: TemplateMapLike } }>("TemplateMap.js");
 
 /** Entries by input path, for each list of templates; rebuilt when the list has grown (templates are only added). */
 const indexes = new WeakMap<MapEntry[], { size: number; byPath: Map<string, MapEntry> }>();

@@ -1,7 +1,7 @@
 /** Eleventy's dependency graph with edge sets: the same graph as the package's own method makes. */
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { dependencyEdgesPlugin, searchingAddDependency } from "../../../../src/_config/plugins/dependencyEdges.ts";
+import { requireFromEleventy } from "../../../../src/_config/eleventyInternals.ts";
 
 interface Graph {
   addNode: (node: string) => void;
@@ -13,7 +13,7 @@ interface Graph {
   outgoingEdges: Map<string, string[]>;
   incomingEdges: Map<string, string[]>;
 }
-const { DepGraph } = createRequire(import.meta.resolve("@11ty/eleventy"))("dependency-graph") as {
+const { DepGraph } = requireFromEleventy("dependency-graph") as {
   DepGraph: (new () => Graph) & { prototype: Graph };
 };
 

@@ -1,10 +1,10 @@
 /** Eleventy's path normalising, remembered: the same answers as Eleventy's helper, for the same paths. */
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { pathNormalizingPlugin } from "../../../../src/_config/plugins/pathNormalizing.ts";
+import { requireFromEleventy } from "../../../../src/_config/eleventyInternals.ts";
 
 type Normalize = (thePath: string) => string;
-const { TemplatePath } = createRequire(import.meta.resolve("@11ty/eleventy"))("@11ty/eleventy-utils") as { TemplatePath: { normalize: Normalize } };
+const { TemplatePath } = requireFromEleventy("@11ty/eleventy-utils") as { TemplatePath: { normalize: Normalize } };
 
 describe("path normalising (remembered)", () => {
   const eleventysOwn = TemplatePath.normalize;

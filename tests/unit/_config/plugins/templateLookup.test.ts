@@ -1,10 +1,10 @@
 /** The backported template lookup gives Eleventy's own answers, from an index instead of a search. */
 import { describe, expect, it } from "vitest";
 import { templateLookupPlugin } from "../../../../src/_config/plugins/templateLookup.ts";
+import { importEleventyModule } from "../../../../src/_config/eleventyInternals.ts";
 
-const templateMapModule = new URL("./TemplateMap.js", import.meta.resolve("@11ty/eleventy")).href;
 type Lookup = (this: { map: Array<{ inputPath: string }> }, inputPath: string) => { inputPath: string } | undefined;
-const { default: TemplateMap } = (await import(templateMapModule)) as { default: { prototype: { getMapEntryForInputPath: Lookup } } };
+const { default: TemplateMap } = await importEleventyModule<{ default: { prototype: { getMapEntryForInputPath: Lookup } } }>("TemplateMap.js");
 
 describe("template lookup (Eleventy 4's fix, backported)", () => {
   const eleventysOwn = TemplateMap.prototype.getMapEntryForInputPath;

@@ -79,10 +79,21 @@ export type SearchIndexRequest = { add: SearchablePage } | { finish: { outputPat
 export type SearchIndexReply = { indexed: number } | { failed: string } | { aborted: true };
 export type SearchIndexMessage = SearchIndexReply | { listed: SearchIndexFile[] };
 
+/**
+ * Pagefind's process gives memory it has freed back to the system after 0.1 s, not after its allocator's
+ * default of 10 s. Its allocator (jemalloc) reads this from `_RJEM_MALLOC_CONF`. Pagefind frees and
+ * allocates memory all the time it indexes, and with the default the freed memory counted in its peak: at
+ * 10,000 posts 761 to 763 MB, against 558 to 561 MB with this (four alternated builds each), with the same
+ * build time and CPU time. A value already in the environment is left as it is.
+ */
+export const pagefindAllocatorSettings = "dirty_decay_ms:100";
+
 /** Starts Pagefind, with its client in a worker thread, ready to take pages. */
 export function startSearchIndex(): SearchIndexer {
+  // Pagefind's client starts its process from the worker, with the worker's environment.
+  const env = { ...process.env, _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? pagefindAllocatorSettings };
   // No TypeScript loader in the worker (`execArgv: []`): it is plain JavaScript.
-  const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [], resourceLimits: backgroundWorkerLimits });
+  const worker = new Worker(new URL("./searchIndexWorker.js", import.meta.url), { execArgv: [], env, resourceLimits: backgroundWorkerLimits });
   // Set up to end as soon as the worker answers, or stops without answering.
   let listFiles: (files: SearchIndexFile[]) => void = () => {};
   const listed = new Promise<SearchIndexFile[]>((resolve) => (listFiles = resolve));

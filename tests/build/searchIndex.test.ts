@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startSearchIndex } from "../../src/pipeline/searchIndex.ts";
+import { pagefindAllocatorSettings, startSearchIndex } from "../../src/pipeline/searchIndex.ts";
 
 const page = (lang: string, title: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
@@ -22,6 +22,22 @@ async function pagefindProcesses(): Promise<number[]> {
     if (match && match[1]!.startsWith("pagefind") && match[2] !== "Z" && Number(match[3]) === process.pid) pids.push(Number(entry));
   }
   return pids;
+}
+
+/** The Pagefind processes started since `before` was taken, once there is one (a search index starts its own). */
+async function startedPagefindProcesses(before: Set<number>): Promise<number[]> {
+  let pids: number[] = [];
+  for (let tries = 0; pids.length === 0 && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    pids = (await pagefindProcesses()).filter((pid) => !before.has(pid));
+  }
+  expect(pids.length, "Pagefind's process was found").toBeGreaterThan(0);
+  return pids;
+}
+
+/** The environment a process was started with (`/proc/<pid>/environ`). */
+async function environmentOf(pid: number): Promise<string[]> {
+  return (await readFile(`/proc/${pid}/environ`, "utf8")).split("\0");
 }
 
 describe("search index worker", () => {
@@ -85,17 +101,34 @@ describe("search index worker", () => {
     const before = new Set(await pagefindProcesses());
     const indexer = startSearchIndex();
     indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
-    let pids: number[] = [];
-    for (let tries = 0; pids.length === 0 && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      pids = (await pagefindProcesses()).filter((pid) => !before.has(pid));
-    }
-    expect(pids.length, "Pagefind's process was found").toBeGreaterThan(0);
-    for (const pid of pids) process.kill(pid, "SIGKILL");
+    for (const pid of await startedPagefindProcesses(before)) process.kill(pid, "SIGKILL");
     // Which one depends on when Pagefind's client notices: our own words, or its client's.
     const { files, written } = indexer.finish(folder);
     await expect(written).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
     await expect(files).rejects.toThrow(/Pagefind stopped before it finished|Pagefind backend closed/);
+  });
+
+  it("starts Pagefind with its allocator set to give freed memory back soon", async () => {
+    const before = new Set(await pagefindProcesses());
+    const indexer = startSearchIndex();
+    indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
+    const [pid] = await startedPagefindProcesses(before);
+    expect(await environmentOf(pid!)).toContain(`_RJEM_MALLOC_CONF=${pagefindAllocatorSettings}`);
+    expect(await indexer.finish(folder).written).toBe(1);
+  });
+
+  it("keeps an allocator setting already in the environment", async () => {
+    const before = new Set(await pagefindProcesses());
+    process.env._RJEM_MALLOC_CONF = "dirty_decay_ms:0";
+    try {
+      const indexer = startSearchIndex();
+      indexer.add({ url: "/posts/walking-aids/", content: page("en", "Walking aids") });
+      const [pid] = await startedPagefindProcesses(before);
+      expect(await environmentOf(pid!)).toContain("_RJEM_MALLOC_CONF=dirty_decay_ms:0");
+      expect(await indexer.finish(folder).written).toBe(1);
+    } finally {
+      delete process.env._RJEM_MALLOC_CONF;
+    }
   });
 
   it("stops without writing anything when the build is abandoned", async () => {

@@ -28,7 +28,8 @@ export function parsePost(source: string): ParsedPost {
 /** Describes a YAML error in words a maintainer can act on. */
 export function describeYamlError(error: unknown): string {
   if (error instanceof YAMLException) {
-    const where = error.mark ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : "";
+    // js-yaml counts from 0, from the rest of the opening `---` line: its line 0 is the file's line 1.
+    const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : "";
     return `is not valid YAML${where}: ${error.reason} (expected "key: value" lines between the two --- lines; put text containing ":" in quotes)`;
   }
   return `could not be read: ${String(error)}`;

@@ -13,6 +13,7 @@ interface Update {
   directory: string;
   schedule: { interval: string; day?: string };
   groups?: Record<string, { patterns?: string[]; "dependency-type"?: string; "update-types"?: string[] }>;
+  ignore?: Array<{ "dependency-name": string; "update-types"?: string[] }>;
 }
 
 describe("Dependabot configuration", () => {
@@ -37,5 +38,10 @@ describe("Dependabot configuration", () => {
       expect(groups, update["package-ecosystem"]).toHaveLength(1);
       expect(groups[0]?.patterns, update["package-ecosystem"]).toEqual(["*"]);
     }
+  });
+
+  it("keeps js-yaml on its major version (5 reads front matter several times slower)", () => {
+    const npm = config.updates.find((update) => update["package-ecosystem"] === "npm");
+    expect(npm?.ignore).toContainEqual({ "dependency-name": "js-yaml", "update-types": ["version-update:semver-major"] });
   });
 });

@@ -1,7 +1,9 @@
 /** The bench's CPU and memory columns: each process's CPU time and memory, read from /proc. */
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { cpuMsFromStat, processStatus } from "../../../scripts/bench.ts";
+import { cpuMsFromStat, processStatus, processTree } from "../../../scripts/bench.ts";
 
 describe("cpuMsFromStat", () => {
   it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
@@ -24,9 +26,9 @@ describe("cpuMsFromStat", () => {
 });
 
 describe("processStatus", () => {
-  it("reads a program name with spaces, the parent and the resident memory", () => {
+  it("reads a program name with spaces and the resident memory", () => {
     const status = "Name:\tpagefind extended\nUmask:\t0022\nState:\tS (sleeping)\nPPid:\t4321\nVmPeak:\t 900 kB\nVmRSS:\t  312345 kB\n";
-    expect(processStatus(status)).toEqual({ name: "pagefind extended", ppid: 4321, rssKb: 312345 });
+    expect(processStatus(status)).toEqual({ name: "pagefind extended", rssKb: 312345 });
     // An exiting process has no memory lines: it counts as none.
     expect(processStatus("Name:\tnode\nPPid:\t1\n").rssKb).toBe(0);
   });
@@ -34,8 +36,37 @@ describe("processStatus", () => {
   it("agrees with the kernel's other files and Node for this process", () => {
     const status = processStatus(readFileSync("/proc/self/status", "utf8"));
     expect(status.name).toBe(readFileSync("/proc/self/comm", "utf8").trim());
-    expect(status.ppid).toBe(process.ppid);
     // The resident memory moves between two readings; Node's own figure is in bytes.
     expect(Math.abs(status.rssKb * 1024 - process.memoryUsage().rss)).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("processTree", () => {
+  it("finds a process's children and grandchildren, and nothing else", async () => {
+    // A shell (child of this process) with two sleeping children of its own.
+    const shell = spawn("sh", ["-c", "sleep 30 & sleep 30 & wait"]);
+    let tree: number[] = [];
+    try {
+      for (let tries = 0; tree.length < 3 && tries < 100; tries++) {
+        await sleep(20);
+        tree = processTree(shell.pid!);
+      }
+      expect(tree[0]).toBe(shell.pid);
+      expect(tree.slice(1).map((pid) => readFileSync(`/proc/${pid}/comm`, "utf8").trim())).toEqual(["sleep", "sleep"]);
+      expect(processTree(process.pid)).toEqual(expect.arrayContaining(tree));
+      expect(processTree(process.pid)).toContain(process.pid);
+    } finally {
+      // The sleeps first: the shell then reaps them and ends, leaving no zombie behind.
+      const ended = new Promise((resolve) => shell.on("close", resolve));
+      for (const pid of tree.slice(1)) process.kill(pid);
+      if (tree.length < 3) shell.kill();
+      await ended;
+    }
+  });
+
+  it("is the process alone once it has ended", async () => {
+    const done = spawn("true");
+    await new Promise((resolve) => done.on("close", resolve));
+    expect(processTree(done.pid!)).toEqual([done.pid]);
   });
 });

@@ -4,9 +4,10 @@
  *   1. Eleventy renders the pages into a staging folder (and streams them to Pagefind), while a worker
  *      thread checks all content (stop with every problem, one line each);
  *   2. Pagefind builds its index for search, in its own process, while this one goes on to
- *   3. write the offline page index and bundle the browser scripts;
- *   4. once Pagefind has listed its files, Workbox writes the service worker that keeps every page readable
- *      offline, while a worker thread writes those files;
+ *   3. write the offline page index;
+ *   4. once Pagefind has listed its files, the browser scripts are bundled (the search script is told the
+ *      index's version) and Workbox writes the service worker that keeps every page readable offline,
+ *      while a worker thread writes those files;
  *   5. with --check, the built pages are checked (links and anchors, valid HTML, alt text, nothing
  *      from other websites, content safety);
  *   6. the staging folder replaces the output folder, only if every step above succeeded.
@@ -100,10 +101,13 @@ export async function buildSite(options: BuildOptions): Promise<StepRunner> {
     const { pages } = rendered;
     log(`  wrote ${pages.length} pages`);
     await steps.run("Offline page index", () => writePageIndex(staging, pages));
-    await steps.run("Browser scripts", () => bundleClientScripts(staging));
     // Only the part of Pagefind's work that outlasted the steps above: the rest ran alongside them.
     const { files: searchFiles, written } = searchIndexWrite!;
     const searchIndexFiles = await steps.run("Search index (Pagefind), rest", () => searchFiles);
+    // The search script is told the index's version, from its list: its files are still being written.
+    const entry = searchIndexFiles.find((file) => file.path === "pagefind-entry.json");
+    if (!entry) throw new StepError("Search index (Pagefind), rest", new Error("Pagefind listed no pagefind-entry.json"));
+    await steps.run("Browser scripts", () => bundleClientScripts(staging, entry.md5));
     // The service worker needs only the index's file list: its files are written meanwhile.
     const sw = await steps.run("Service worker (Workbox)", async () =>
       (await serviceWorkerModule).writeServiceWorker(staging, pages, content.newestPosts, searchIndexFiles),

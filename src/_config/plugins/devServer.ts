@@ -8,7 +8,7 @@
  * gone, and updates the search index and the offline list from that, without rendering anything again.
  * The search index is rewritten in the background after a rebuild: the browser reloads without waiting.
  */
-import { bundleClientScripts } from "../../pipeline/clientScripts.ts";
+import { bundleClientScripts, writtenSearchIndexEntryMd5 } from "../../pipeline/clientScripts.ts";
 import { pageData, type WrittenPage } from "../../pipeline/eleventy.ts";
 import { writePageIndex } from "../../pipeline/pageIndex.ts";
 import { buildSearchIndex, searchablePage, type SearchablePage } from "../../pipeline/searchIndex.ts";
@@ -54,14 +54,14 @@ export function devServerPlugin(eleventyConfig: EleventyConfig): void {
       currentUrls,
     );
     await writePageIndex(output, preview.all());
-    await bundleClientScripts(output);
+    await bundleClientScripts(output, await writtenSearchIndexEntryMd5(output));
 
     const pages = preview.searchable();
     searchIndexWritten = searchIndexWritten
       .then(() => buildSearchIndex(output, pages))
       // The search script carries the index's version (clientScripts.ts).
       .then(async (indexed) => {
-        await bundleClientScripts(output);
+        await bundleClientScripts(output, await writtenSearchIndexEntryMd5(output));
         console.log(`[11ty] Search index up to date: ${indexed} pages`);
       })
       .catch((error: unknown) => console.error(`[11ty] The search index was not updated: ${error instanceof Error ? error.message : String(error)}`));

@@ -16,11 +16,12 @@ export type HtmlValue = SafeHtml | string | number | boolean | null | undefined 
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-const special = /[&<>"']/;
+/** The characters to escape (`search` ignores the `g` flag's position, and `replace` starts from 0 each time). */
+const special = /[&<>"']/g;
 
 export function escapeHtml(text: string): string {
-  // Most values (titles, dates, addresses) have nothing to escape; testing first is 2 to 3 times faster for them.
-  return special.test(text) ? text.replace(/[&<>"']/g, (char) => entities[char] ?? char) : text;
+  // Most values (titles, dates, addresses) have nothing to escape; looking first is 2 to 3 times faster for them.
+  return text.search(special) === -1 ? text : text.replace(special, (char) => entities[char] ?? char);
 }
 
 function renderValue(value: HtmlValue): string {

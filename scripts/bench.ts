@@ -237,7 +237,8 @@ const assembledLayout = `<!doctype html>
 /** The assembled pipeline's service worker step: workbox-build's `generateSW` as its guide shows, default file patterns. */
 const assembledServiceWorker = `import { generateSW } from ${JSON.stringify(path.join(projectRoot, "node_modules/workbox-build/build/index.js"))};
 import { writeFile } from "node:fs/promises";
-const { count, size, warnings } = await generateSW({ globDirectory: "out", swDest: "out/sw.js" });
+const out = process.argv[2];
+const { count, size, warnings } = await generateSW({ globDirectory: out, swDest: \`\${out}/sw.js\` });
 if (warnings.length > 0) console.error(warnings.join("\\n"));
 await writeFile("precache.json", JSON.stringify({ count, bytes: size }));
 `;
@@ -276,33 +277,38 @@ async function prepare(posts: number): Promise<Prepared> {
 
 const postSlug = (index: number) => `benchmark-post-${String(index).padStart(5, "0")}`;
 
-/** One build of one kind, from an empty output folder. */
-async function runBuild(name: BuildName, prepared: Prepared): Promise<Measured> {
+/**
+ * One build of one kind, into an output folder no earlier run has used. The bench deletes nothing until it
+ * ends: on this machine's file system (ext4 without a journal) creating a file within a minute or two of
+ * deleting many others takes several times as long (the kernel's inode allocator checks for, and skips,
+ * inodes freed recently: `recently_deleted`), so removing the last run's output just before a build
+ * charged that build for the removal, and a build that creates more files more.
+ */
+async function runBuild(name: BuildName, prepared: Prepared, out: string): Promise<Measured> {
   switch (name) {
     case "bare":
-      await rm(path.join(prepared.bare, "out"), { recursive: true, force: true });
-      return measure(process.execPath, [eleventyCli, "--input=posts", "--output=out", "--quiet"], prepared.bare);
+      return measure(process.execPath, [eleventyCli, "--input=posts", `--output=${out}`, "--quiet"], prepared.bare);
     case "assembled": {
-      await rm(path.join(prepared.assembled, "out"), { recursive: true, force: true });
       // One shell runs the three commands in turn, so the whole pipeline is one process tree.
       const node = JSON.stringify(process.execPath);
       const script = [
-        `${node} ${JSON.stringify(eleventyCli)} --input=src --output=out --quiet`,
-        `${node} ${JSON.stringify(pagefindCli)} --site out --silent`,
-        `${node} generate-sw.mjs`,
+        `${node} ${JSON.stringify(eleventyCli)} --input=src --output=${out} --quiet`,
+        `${node} ${JSON.stringify(pagefindCli)} --site ${out} --silent`,
+        `${node} generate-sw.mjs ${out}`,
       ].join(" && ");
       return measure("/bin/sh", ["-c", script], prepared.assembled);
     }
     case "full":
-      // From an empty output folder too (replacing a published site adds the old one's removal).
-      await rm(path.join(prepared.project, "out"), { recursive: true, force: true });
+      // Into a new folder too (replacing a published site adds the old one's removal).
       return measure(
         process.execPath,
-        ["--import", "tsx", "scripts/build.ts", "--output", "out", "--quiet", "--report", path.join(prepared.root, "report.json")],
+        ["--import", "tsx", "scripts/build.ts", "--output", out, "--quiet", "--report", path.join(prepared.root, "report.json")],
         prepared.project,
       );
   }
 }
+
+const outputFolder = (round: number) => `out-${round + 1}`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -310,39 +316,38 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const medianByProgram = (runs: Array<Record<string, number>>) =>
   Object.fromEntries([...new Set(runs.flatMap(Object.keys))].map((name) => [name, median(runs.map((run) => run[name] ?? 0))]));
 
-async function run(posts: number, options: BenchOptions): Promise<Row> {
+/** One size's builds. Its generated folder goes into `leftovers`, for removal when the whole bench has ended. */
+async function run(posts: number, options: BenchOptions, leftovers: string[]): Promise<Row> {
   const prepared = await prepare(posts);
   if (options.keep) console.log(`(keeping ${prepared.root})`);
-  try {
-    const results: Record<BuildName, Measured[]> = { bare: [], assembled: [], full: [] };
-    for (let round = 0; round < options.runs; round++) {
-      // A different build goes first in each round, so no build always runs on a warm (or cold) machine.
-      const order = buildNames.map((_, index) => buildNames[(index + round) % buildNames.length]!);
-      for (const name of order) results[name].push(await runBuild(name, prepared));
-    }
-    if (options.runs === 0) return { posts, watch: await measureWatch(prepared, posts) };
-    const outputs: Record<BuildName, string> = {
-      bare: path.join(prepared.bare, "out"),
-      assembled: path.join(prepared.assembled, "out"),
-      full: path.join(prepared.project, "out"),
-    };
-    const builds = {} as Builds["builds"];
-    for (const name of buildNames) {
-      builds[name] = {
-        ms: median(results[name].map((result) => result.ms)),
-        cpuMs: median(results[name].map((result) => result.cpuMs)),
-        peakProcessMb: median(results[name].map((result) => result.peakProcessMb)),
-        peakTreeMb: median(results[name].map((result) => result.peakTreeMb)),
-        peakByProgramMb: medianByProgram(results[name].map((result) => result.peakByProgramMb)),
-        outputMb: await folderSizeMb(outputs[name]),
-      };
-    }
-    const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
-    const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
-    return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared, posts) } : {}) };
-  } finally {
-    if (!options.keep) await rm(prepared.root, { recursive: true, force: true });
+  else leftovers.push(prepared.root);
+  const results: Record<BuildName, Measured[]> = { bare: [], assembled: [], full: [] };
+  for (let round = 0; round < options.runs; round++) {
+    // A different build goes first in each round, so no build always runs on a warm (or cold) machine.
+    const order = buildNames.map((_, index) => buildNames[(index + round) % buildNames.length]!);
+    for (const name of order) results[name].push(await runBuild(name, prepared, outputFolder(round)));
   }
+  if (options.runs === 0) return { posts, watch: await measureWatch(prepared, posts) };
+  const last = outputFolder(options.runs - 1);
+  const outputs: Record<BuildName, string> = {
+    bare: path.join(prepared.bare, last),
+    assembled: path.join(prepared.assembled, last),
+    full: path.join(prepared.project, last),
+  };
+  const builds = {} as Builds["builds"];
+  for (const name of buildNames) {
+    builds[name] = {
+      ms: median(results[name].map((result) => result.ms)),
+      cpuMs: median(results[name].map((result) => result.cpuMs)),
+      peakProcessMb: median(results[name].map((result) => result.peakProcessMb)),
+      peakTreeMb: median(results[name].map((result) => result.peakTreeMb)),
+      peakByProgramMb: medianByProgram(results[name].map((result) => result.peakByProgramMb)),
+      outputMb: await folderSizeMb(outputs[name]),
+    };
+  }
+  const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
+  const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
+  return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared, posts) } : {}) };
 }
 
 interface WatchResult {
@@ -588,11 +593,17 @@ async function main(): Promise<void> {
     `Build benchmark on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${load} at the start`,
   );
   const rows: Row[] = [];
-  for (const posts of options.sizes) {
-    const row = await run(posts, options);
-    rows.push(row);
-    if (row.builds) printBuilds(row, options.runs);
-    if (row.watch) printWatch(posts, row.watch);
+  // Removed only at the end, so that no removal slows the next size's builds (see `runBuild`).
+  const leftovers: string[] = [];
+  try {
+    for (const posts of options.sizes) {
+      const row = await run(posts, options, leftovers);
+      rows.push(row);
+      if (row.builds) printBuilds(row, options.runs);
+      if (row.watch) printWatch(posts, row.watch);
+    }
+  } finally {
+    for (const folder of leftovers) await rm(folder, { recursive: true, force: true });
   }
   if (rows.length > 1 && options.runs > 0) {
     console.log("\nScaling (time per post should stay about flat):");

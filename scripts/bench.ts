@@ -7,7 +7,7 @@
  *   - bare: plain Eleventy (same version, no config, no layout) rendering the markdown files;
  *   - assembled: what the three tools' own guides give: Eleventy with a one-file layout, then the
  *     `pagefind --site` command, then workbox-build's `generateSW` with its default file patterns;
- *   - full: `scripts/build.ts` (content check, Eleventy, search index, service worker, everything).
+ *   - full: what `npm run build` runs (content check, Eleventy, search index, service worker, everything).
  * For each: wall time, CPU time of the process tree, peak RSS of the largest process and of the whole
  * process tree (all sampled from /proc every 50 ms), output size; for the full build, each step's share.
  * It is a benchmark, not a test: it asserts nothing. `--keep` leaves the generated projects in the
@@ -302,10 +302,18 @@ async function runBuild(name: BuildName, prepared: Prepared, out: string): Promi
       // Into a new folder too (replacing a published site adds the old one's removal).
       return measure(
         process.execPath,
-        ["--import", "tsx", "scripts/build.ts", "--output", out, "--quiet", "--report", path.join(prepared.root, "report.json")],
+        [...buildScriptArguments(), "--output", out, "--quiet", "--report", path.join(prepared.root, "report.json")],
         prepared.project,
       );
   }
+}
+
+/** Node's arguments in package.json's `build` script (`node …`), so that the bench runs what `npm run build` runs. */
+export function buildScriptArguments(packageJson = readFileSync(path.join(projectRoot, "package.json"), "utf8")): string[] {
+  const script = (JSON.parse(packageJson) as { scripts: { build: string } }).scripts.build;
+  const [command, ...args] = script.split(" ");
+  if (command !== "node") throw new Error(`The bench runs the build script with Node; it starts with "${command}": ${script}`);
+  return args;
 }
 
 const outputFolder = (round: number) => `out-${round + 1}`;

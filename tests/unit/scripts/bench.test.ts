@@ -1,9 +1,10 @@
 /** The bench's CPU and memory columns: each process's CPU time and memory, read from /proc. */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { cpuMsFromStat, processStatus, processTree } from "../../../scripts/bench.ts";
+import { buildScriptArguments, cpuMsFromStat, processStatus, processTree } from "../../../scripts/bench.ts";
 
 describe("cpuMsFromStat", () => {
   it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
@@ -68,5 +69,20 @@ describe("processTree", () => {
     const done = spawn("true");
     await new Promise((resolve) => done.on("close", resolve));
     expect(processTree(done.pid!)).toEqual([done.pid]);
+  });
+});
+
+describe("buildScriptArguments", () => {
+  it("gives Node's arguments from package.json's build script, so the bench runs what npm run build runs", () => {
+    const args = buildScriptArguments();
+    expect(args.at(-1)).toBe("scripts/build.ts");
+    // The file it preloads is there (a path relative to the project, where npm runs the script).
+    const preload = args[args.indexOf("--import") + 1]!;
+    expect(existsSync(path.join(import.meta.dirname, "../../..", preload))).toBe(true);
+    expect(buildScriptArguments(JSON.stringify({ scripts: { build: "node --import ./a.js b.ts" } }))).toEqual(["--import", "./a.js", "b.ts"]);
+  });
+
+  it("refuses a build script that is not run with Node", () => {
+    expect(() => buildScriptArguments(JSON.stringify({ scripts: { build: "tsx scripts/build.ts" } }))).toThrow('starts with "tsx"');
   });
 });

@@ -23,17 +23,18 @@ const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
 /** A word: letters and digits, with inner apostrophes ("don't") and number punctuation ("14,230", "2.5"). */
 const wordPattern = /[\p{L}\p{N}]+(?:(?:['’]\p{L}+)|(?:[.,]\p{N}+))*/gu;
 
-/** Syllables by word: an archive repeats the same words thousands of times. */
+/**
+ * Syllables by word as found in the text: an archive repeats the same words thousands of times, so most
+ * words are one lookup, without the test for digits or the lower-casing below.
+ */
 const syllablesByWord = new Map<string, number>();
 
 function syllablesOf(word: string): number {
-  // Numbers such as "2023" or "14,230" are read as one word; count them as one syllable each.
-  if (/\p{N}/u.test(word)) return 1;
-  const key = word.toLowerCase();
-  let count = syllablesByWord.get(key);
+  let count = syllablesByWord.get(word);
   if (count === undefined) {
-    count = Math.max(1, syllable(key));
-    syllablesByWord.set(key, count);
+    // Numbers such as "2023" or "14,230" are read as one word; count them as one syllable each.
+    count = /\p{N}/u.test(word) ? 1 : Math.max(1, syllable(word.toLowerCase()));
+    syllablesByWord.set(word, count);
   }
   return count;
 }

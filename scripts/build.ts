@@ -3,6 +3,12 @@
  *
  * Options: --output DIR (default _site), --strict (past review dates fail the build), --check,
  * --quiet, --report FILE (step timings as JSON).
+ *
+ * package.json runs it with two Node options: `--import ./scripts/load-libraries.js` (why: in that file), and
+ * `--interrupt-budget=270336`, four times V8's default. V8 compiles a function with its optimizing compiler
+ * once the function has run enough bytecode; for a batch job this short, half of the 1,100 functions it
+ * compiled at the default were not worth the compiler's CPU, which the build's other threads need (README,
+ * "Tenth round").
  */
 import { writeFile } from "node:fs/promises";
 import { buildSite } from "../src/pipeline/build.ts";

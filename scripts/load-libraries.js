@@ -1,5 +1,5 @@
 /**
- * `npm run build` starts with `node --import ./scripts/load-libraries.js scripts/build.ts`: this file loads
+ * `npm run build` runs `scripts/build.ts` with Node's `--import ./scripts/load-libraries.js`: this file loads
  * the large libraries the build uses, and only then sets up tsx, which runs the project's TypeScript.
  *
  * Why: once tsx's hooks are registered, Node sends every module it loads through them, library files

@@ -1,7 +1,8 @@
 /**
  * The build's link to Pagefind, as a worker thread (started by `startSearchIndex` in searchIndex.ts, which
- * prepares each page and types these messages): it passes each page to Pagefind as it arrives, writes the
- * index when asked (sending the list of its files first, then its answer) and ends.
+ * prepares each page and types these messages): it passes each page to Pagefind as it arrives (up to 32
+ * pages to a message), writes the index when asked (sending the list of its files first, then its answer)
+ * and ends.
  *
  * The index files are written here, from Pagefind's in-memory copy (`getFiles`), not by Pagefind's own
  * `writeFiles`: that answers before its last writes have reached the files, and closing Pagefind then (as a
@@ -79,9 +80,11 @@ async function abort() {
 
 port.on("message", (request) => {
   if ("add" in request) {
-    const added = add(request.add);
-    added.catch(() => {}); // awaited by finish()
-    pending.push(added);
+    for (const page of request.add) {
+      const added = add(page);
+      added.catch(() => {}); // awaited by finish()
+      pending.push(added);
+    }
     return;
   }
   // No more requests: from here only Pagefind's work keeps this thread alive. If Pagefind's process dies

@@ -48,6 +48,11 @@ export function postsOf(api: CollectionApi): PostItem[] {
   return [...cached.posts];
 }
 
+/** A translation's data as its lists show it: its own texts, with its original's date, topics and source. */
+export function translatedPostData(original: PostItem, translation: PostItem): PostItem["data"] {
+  return { ...original.data, ...translation.data, tags: original.data.tags, basedOn: original.data.basedOn, page: translation.data.page };
+}
+
 /**
  * The translated posts of `lang`, in the order of their originals, each seen through its original: the
  * translation's address, title, summary, changes and text, with the original's date, topics and source.
@@ -57,7 +62,7 @@ export function translatedPostsOf(api: CollectionApi, lang: string, originals: P
   return originals.flatMap((original) => {
     const translation = translations.get(original.fileSlug);
     if (!translation) return [];
-    const data = { ...original.data, ...translation.data, tags: original.data.tags, basedOn: original.data.basedOn, page: translation.data.page };
+    const data = translatedPostData(original, translation);
     const item: PostItem = {
       url: translation.url,
       inputPath: translation.inputPath,

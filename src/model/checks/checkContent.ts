@@ -88,7 +88,7 @@ async function listFiles(folder: string, extension: string): Promise<string[]> {
 }
 
 /** Everything the check finds in one post file on its own (cross-file rules come later). */
-interface PostOutcome {
+export interface PostOutcome {
   problems: ContentProblem[];
   post?: CheckedPost;
   /** For published posts: the reading grades and the spelling warnings. */
@@ -96,7 +96,8 @@ interface PostOutcome {
   spelling: ContentProblem[];
 }
 
-function checkPost(file: string, source: string, bodyChecks: BodyCheck[], allowTodos: boolean): PostOutcome {
+/** Checks one post on its own: its front matter and body (the preview's quick update checks a saved post with it). */
+export function checkPost(file: string, source: string, bodyChecks: BodyCheck[], allowTodos: boolean): PostOutcome {
   const problems: ContentProblem[] = [];
   let parsed;
   try {

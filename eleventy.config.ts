@@ -14,6 +14,7 @@ import { languageVersionsPlugin } from "./src/_config/plugins/languageVersions.t
 import { glossaryLinksPlugin } from "./src/_config/plugins/glossaryLinks.ts";
 import { markdownPlugin } from "./src/_config/plugins/markdown.ts";
 import { previewNeighboursPlugin } from "./src/_config/plugins/previewNeighbours.ts";
+import { quickPostUpdatePlugin } from "./src/_config/plugins/quickPostUpdate.ts";
 import { templateLookupPlugin } from "./src/_config/plugins/templateLookup.ts";
 import { pathNormalizingPlugin } from "./src/_config/plugins/pathNormalizing.ts";
 import { dependencyEdgesPlugin } from "./src/_config/plugins/dependencyEdges.ts";
@@ -59,6 +60,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(devServerPlugin);
   // A saved post's previous and next posts and translations, which show it, are rebuilt with it (npm start only).
   eleventyConfig.addPlugin(previewNeighboursPlugin);
+  // A saved post and the pages that show it, rendered again at once, before Eleventy's rebuild (npm start only).
+  eleventyConfig.addPlugin(quickPostUpdatePlugin);
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080), showAllHosts: false });
 
   // `npm run build` adds one more plugin after these, for its run only: see src/pipeline/eleventy.ts.

@@ -44,6 +44,15 @@ export interface EleventyEventArgs {
   uses?: TemplateDependencyGraph;
 }
 
+/** A page the preview's quick update wrote (src/_config/plugins/quickPostUpdate.ts), as Eleventy's results give one. */
+export interface PreviewWrittenPage {
+  url: string;
+  inputPath: string;
+  outputPath: string;
+  content: string;
+  data?: Record<string, unknown>;
+}
+
 /** The part of Eleventy's dependency graph the preview uses (src/_config/plugins/previewNeighbours.ts). */
 export interface TemplateDependencyGraph {
   hasNode(node: string): boolean;
@@ -77,6 +86,9 @@ export interface EleventyConfig {
   on(event: "eleventy.beforeConfig", fn: () => unknown): void;
   /** In watch mode, before each rebuild, with the changed files (one at a time with `--incremental`). */
   on(event: "eleventy.beforeWatch", fn: (queue: string[]) => unknown): void;
+  /** Ours: the preview's quick update has written these pages (src/_config/plugins/quickPostUpdate.ts). */
+  on(event: "preview.pagesWritten", fn: (pages: PreviewWrittenPage[]) => unknown): void;
+  emit(event: "preview.pagesWritten", pages: PreviewWrittenPage[]): Promise<unknown>;
   ignores: { add(glob: string): void };
   /** Data keys copied into each result of `eleventy.write()` (as `data`). */
   dataFilterSelectors: Set<string>;

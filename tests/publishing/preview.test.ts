@@ -2,7 +2,9 @@
  * The preview (`npm start`: Eleventy with `--incremental`) after a maintainer saves a change: an incremental
  * rebuild renders only what the change touches, and the search index and the offline page list must still
  * follow it (src/_config/plugins/devServer.ts), for an edited post and for a deleted one; and the posts that
- * link to the edited one must be rendered again with it (src/_config/plugins/previewNeighbours.ts).
+ * link to the edited one must be rendered again with it (src/_config/plugins/previewNeighbours.ts). Before
+ * Eleventy's rebuild, the quick update (src/_config/plugins/quickPostUpdate.ts) writes the edited post and
+ * the pages that show it, and Eleventy's rebuild must then write the same pages.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
@@ -12,12 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSite } from "../helpers/pagefindSearch.ts";
 import { copyProject, projectRoot } from "../helpers/project.ts";
 
-const post = (title: string, word: string) => `---
+const post = (title: string, word: string, date = "2026-01-12") => `---
 title: "${title}"
-date: "2026-01-12"
+date: "${date}"
 summary: "A short test post."
 tags: [preview-test-topic]
 ---
+
+## About the word
 
 This post is about ${word}, a word no other page uses.
 
@@ -91,11 +95,28 @@ describe("preview rebuilds (npm start)", () => {
     expect(log, "the rebuild was incremental").toMatch(/skipped \d+/);
   });
 
+  it("writes the edited post and the pages that show it before Eleventy's rebuild, and the rebuild agrees", async () => {
+    const quick = log.search(/Quick update: wrote src\/posts\/en\/preview-edited\.md and \d+ pages that show it/);
+    const rebuild = log.search(/Wrote \d+ files? \(skipped \d+\)/);
+    expect(quick, "the quick update ran").toBeGreaterThan(-1);
+    expect(quick, "before Eleventy's rebuild").toBeLessThan(rebuild);
+    await eventually("the comparison with Eleventy's rebuild", () => /Quick update (matches|differed)/.test(log));
+    expect(log).toMatch(/Quick update matches Eleventy's rebuild \(\d+ pages compared\)/);
+    expect(log).not.toMatch(/Quick update differed/);
+  });
+
   it("re-renders the next post, whose page links to the edited one by its title", async () => {
     // Same date: the posts are ordered by title, so the post to delete comes next.
     const next = await readFile(path.join(site, deleted.url, "index.html"), "utf8");
     expect(next).toMatch(/rel="prev"><span class="pager-label">Previous post<\/span> Preview post after<\/a>/);
     expect(next).not.toContain("Preview post before");
+  });
+
+  it("leaves a post whose date changed to Eleventy's rebuild, which moves it in the lists", async () => {
+    await saveAndWait(() => project.write(edited.file, post("Preview post after", "platypology", "2026-01-13")));
+    expect(log).toMatch(/Quick update: left src\/posts\/en\/preview-edited\.md to Eleventy's rebuild \(its date changed\)/);
+    const page = await readFile(path.join(site, edited.url, "index.html"), "utf8");
+    expect(page).toContain(`datetime="2026-01-13"`);
   });
 
   it("drops a deleted post from the search index and the offline list at the next rebuild", async () => {

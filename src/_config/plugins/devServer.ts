@@ -46,22 +46,32 @@ export function devServerPlugin(eleventyConfig: EleventyConfig): void {
   let searchIndexWritten = Promise.resolve();
   let firstBuild = true;
 
+  let output: string | undefined;
+  // The quick update of a saved post (quickPostUpdate.ts) brings the offline list up to date at once; the
+  // search index follows Eleventy's rebuild, which comes next and would write it again.
+  eleventyConfig.on("preview.pagesWritten", async (pages) => {
+    if (output === undefined) return;
+    preview.update(pages, undefined);
+    await writePageIndex(output, preview.all());
+  });
+
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
     if (!isPreview(runMode)) return;
-    const output = directories.output;
+    const folder = directories.output;
+    output = folder;
     preview.update(
       (results ?? []).filter((page): page is WrittenPage => typeof page.outputPath === "string"),
       currentUrls,
     );
-    await writePageIndex(output, preview.all());
-    await bundleClientScripts(output, await writtenSearchIndexEntryMd5(output));
+    await writePageIndex(folder, preview.all());
+    await bundleClientScripts(folder, await writtenSearchIndexEntryMd5(folder));
 
     const pages = preview.searchable();
     searchIndexWritten = searchIndexWritten
-      .then(() => buildSearchIndex(output, pages))
+      .then(() => buildSearchIndex(folder, pages))
       // The search script carries the index's version (clientScripts.ts).
       .then(async (indexed) => {
-        await bundleClientScripts(output, await writtenSearchIndexEntryMd5(output));
+        await bundleClientScripts(folder, await writtenSearchIndexEntryMd5(folder));
         console.log(`[11ty] Search index up to date: ${indexed} pages`);
       })
       .catch((error: unknown) => console.error(`[11ty] The search index was not updated: ${error instanceof Error ? error.message : String(error)}`));

@@ -1,0 +1,267 @@
+/**
+ * `npm start` only: the quick update of a saved post (issue 12: at 4,000 posts, an edited post and the lists
+ * that show it re-rendered within 0.5 s).
+ *
+ * Eleventy's incremental rebuild of one post takes seconds on a large archive, and almost none of that is the
+ * post: it goes through every template's data, its dependency graph and its collections again (README,
+ * "Editing with `npm start`"). So when an English post is saved, this renders again at once the pages that
+ * show it, with Eleventy's own templates, layouts and transforms and the data of the last build, the post's new
+ * front matter and text put in; it writes them, brings the offline page list up to date and reloads the browser.
+ *
+ * Eleventy's rebuild still follows, as before: it checks all content, rewrites the same pages and updates the
+ * search index. When it is done, this compares Eleventy's pages with its own and says whether they match, so
+ * a difference is seen, not hidden (`tests/publishing/preview.test.ts` requires that they match).
+ *
+ * Only a save the collections do not see is taken quickly: an existing English post with the same date,
+ * topics and draft state, whose new title keeps its place in the order. A new post, a translation, a data
+ * file or a layout is left to Eleventy's rebuild, as is a post with a problem (the rebuild names it).
+ */
+import { createHash } from "node:crypto";
+import { watch } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { importEleventyModule } from "../eleventyInternals.ts";
+import { pageData } from "../../pipeline/eleventy.ts";
+import { checkPost } from "../../model/checks/checkContent.ts";
+import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
+import { postFrontMatterSchema } from "../../model/schemas/post.ts";
+import { postsFolder } from "../../model/paths.ts";
+import type { EleventyConfig, PreviewWrittenPage } from "../../model/eleventy.ts";
+import type { PostItem } from "../../model/pageData.ts";
+import { isPreview } from "../../helpers/runMode.ts";
+import { postOrder, translatedPostData } from "./collections.ts";
+
+/** The parts of Eleventy 3.1.7's page entries (`Template.getTemplates`) and templates that are used here. */
+interface PageEntry {
+  template: RenderedTemplate;
+  inputPath: string;
+  url: string;
+  outputPath: string | false;
+  fileSlug: string;
+  date: Date;
+  rawInput: string;
+  templateContent?: string;
+  data: Record<string, unknown> & { page: { rawInput?: string }; collections?: Record<string, unknown> };
+}
+
+interface RenderedTemplate {
+  // Eleventy keeps each page's content, and its laid-out page, as promises on its template.
+  _cacheRenderedPromise?: Promise<string>;
+  _cacheRenderedTransformsAndLayoutsPromise?: Promise<string>;
+  renderPageEntryWithoutLayout(page: PageEntry): Promise<string>;
+  renderPageEntry(page: PageEntry): Promise<string>;
+}
+
+interface TemplateMapLike {
+  map: Array<{ inputPath: string; _pages?: PageEntry[] }>;
+  collectionsData: Record<string, unknown> | null;
+  cache: (this: TemplateMapLike) => Promise<void>;
+}
+
+interface ServeLike {
+  serve: (this: ServeLike, ...args: unknown[]) => Promise<unknown>;
+  reload(event: { files: string[]; build: { templates: never[] } }): Promise<void>;
+}
+
+const [{ default: TemplateMap }, { default: EleventyServe }] = await Promise.all([
+  importEleventyModule<{ default: { prototype: TemplateMapLike } }>("TemplateMap.js"),
+  importEleventyModule<{ default: { prototype: ServeLike } }>("EleventyServe.js"),
+]);
+
+/** The template map of Eleventy's last build, and its dev server (there is none under `--watch`). */
+const eleventyState: { map?: TemplateMapLike; server?: ServeLike } = {};
+let patched = false;
+
+/** Remembers Eleventy's template map once it holds every page, and its dev server once it serves. */
+function followEleventy(): void {
+  if (patched) return;
+  patched = true;
+  const cache = TemplateMap.prototype.cache;
+  TemplateMap.prototype.cache = async function (this: TemplateMapLike) {
+    await cache.call(this);
+    eleventyState.map = this;
+  };
+  const serve = EleventyServe.prototype.serve;
+  EleventyServe.prototype.serve = function (this: ServeLike, ...args: unknown[]) {
+    eleventyState.server = this;
+    return serve.apply(this, args);
+  };
+}
+
+/** The post addresses a page mentions, by slug (`/posts/<slug>/` and `/<lang>/posts/<slug>/`, in HTML, XML or JSON). */
+export function postSlugsMentioned(content: string): Set<string> {
+  return new Set(Array.from(content.matchAll(/\/posts\/([^/"'\s<>?#\\]+)\//g), (match) => match[1]!));
+}
+
+const fingerprint = (content: string) => createHash("md5").update(content).digest("base64");
+
+/** The front matter fields a post may have: each one the quick update sets, or removes, on the post's data. */
+const postFields = Object.keys(postFrontMatterSchema.shape);
+
+/** The saved post as the last build left it: what its place in the collections depends on. */
+export interface ListedPost {
+  inputPath: string;
+  date: Date;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Why a save must be left to Eleventy's rebuild, which works out the collections again, if it must: its date,
+ * topics or draft state changed, or its new title moves it among `posts` (the posts collection, in order).
+ */
+export function needsCollections(post: ListedPost, frontMatter: Record<string, unknown>, posts: ListedPost[]): string | undefined {
+  const { data } = post;
+  if (String(frontMatter.date) !== String(data.date)) return "its date changed";
+  if (JSON.stringify(frontMatter.tags ?? []) !== JSON.stringify(data.tags ?? [])) return "its topics changed";
+  if ((frontMatter.draft === true) !== (data.draft === true)) return "its draft state changed";
+  const index = posts.findIndex((item) => item.inputPath === post.inputPath);
+  if (index === -1) return "it is not in the posts collection";
+  const moved = { date: post.date, data: { title: String(frontMatter.title) }, inputPath: post.inputPath };
+  const previous = posts[index - 1];
+  const next = posts[index + 1];
+  const ordered = (item: ListedPost) => ({ ...item, data: { title: String(item.data.title) } });
+  if ((previous && postOrder(ordered(previous), moved) > 0) || (next && postOrder(moved, ordered(next)) > 0)) return "its new title moves it in the order";
+  return undefined;
+}
+
+/** Each list item that is a translation of `original` seen through it (collections.ts), in every collection. */
+function refreshTranslations(collections: Record<string, unknown>, original: PageEntry, pagesByInputPath: Map<string, PageEntry>): void {
+  const refresh = (items: unknown) => {
+    if (!Array.isArray(items)) return;
+    for (const item of items as Array<PostItem & { posts?: unknown; template?: unknown }>) {
+      if (item && typeof item === "object" && Array.isArray(item.posts)) refresh(item.posts);
+      // A translation's list item is our own object, not one of Eleventy's page entries (which have a template).
+      if (item?.fileSlug !== original.fileSlug || "template" in item || item.inputPath === original.inputPath) continue;
+      const translation = pagesByInputPath.get(item.inputPath);
+      if (translation) item.data = translatedPostData(original as unknown as PostItem, translation as unknown as PostItem);
+    }
+  };
+  for (const items of Object.values(collections)) refresh(items);
+}
+
+/** Renders a page again from its data: its content, then its layout and Eleventy's transforms. */
+async function renderAgain(page: PageEntry): Promise<string> {
+  delete page.template._cacheRenderedPromise;
+  delete page.template._cacheRenderedTransformsAndLayoutsPromise;
+  // markdown-it-anchor keeps the heading ids it gave in the page's data (its markdown env), to keep them
+  // unique within the page; left there, a second render would number every heading ("-1").
+  delete page.data.markdownItAnchor;
+  page.templateContent = await page.template.renderPageEntryWithoutLayout(page);
+  return page.template.renderPageEntry(page);
+}
+
+export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
+  if (!isPreview()) return;
+  followEleventy();
+
+  /** For each page Eleventy or this last wrote: the post slugs it mentions, and a fingerprint of its content. */
+  const mentions = new Map<string, Set<string>>();
+  const fingerprints = new Map<string, string>();
+  /** The last quick update, until Eleventy's rebuild of the same save can be compared with it. */
+  let lastUpdate: { inputPath: string; source: string } | undefined;
+  let rebuildQueue: string[] = [];
+  let building = false;
+  let updates = Promise.resolve();
+  const lastSource = new Map<string, string>();
+
+  const remember = (url: string, content: string) => {
+    mentions.set(url, postSlugsMentioned(content));
+    fingerprints.set(url, fingerprint(content));
+  };
+
+  async function quickUpdate(inputPath: string): Promise<void> {
+    const map = eleventyState.map;
+    if (building || !map?.collectionsData) return;
+    const source = await readFile(inputPath, "utf8").catch(() => undefined);
+    // An editor's save can bring several events; a file being written may be empty for a moment.
+    if (source === undefined || source.trim() === "" || lastSource.get(inputPath) === source) return;
+    lastSource.set(inputPath, source);
+    const started = performance.now();
+    const skip = (reason: string) => console.log(`[11ty] Quick update: left ${inputPath} to Eleventy's rebuild (${reason})`);
+
+    const checked = checkPost(inputPath, source, contentBodyChecks, true);
+    if (checked.problems.length > 0 || !checked.post) return skip("it has a problem, which the rebuild names");
+    const pagesByInputPath = new Map<string, PageEntry>();
+    const pagesByUrl = new Map<string, PageEntry>();
+    for (const entry of map.map)
+      for (const page of entry._pages ?? []) {
+        pagesByInputPath.set(page.inputPath, page);
+        pagesByUrl.set(page.url, page);
+      }
+    const post = pagesByInputPath.get(`./${inputPath}`);
+    if (!post) return skip("it is a new post");
+    const frontMatter = checked.post.frontMatter as Record<string, unknown>;
+    const collections = map.collectionsData;
+    const reason = needsCollections(post, frontMatter, (collections.posts ?? []) as ListedPost[]);
+    if (reason) return skip(reason);
+
+    for (const field of postFields) {
+      if (field in frontMatter) post.data[field] = frontMatter[field];
+      else delete post.data[field];
+    }
+    post.rawInput = checked.post.body;
+    post.data.page.rawInput = checked.post.body;
+    refreshTranslations(collections, post, pagesByInputPath);
+
+    // The post first: the feeds and lists that show it read its new content.
+    const showing = [...mentions].flatMap(([url, slugs]) => (slugs.has(post.fileSlug) && url !== post.url ? [pagesByUrl.get(url)] : []));
+    const pages = [post, ...showing].filter((page): page is PageEntry & { outputPath: string } => typeof page?.outputPath === "string");
+    const written: PreviewWrittenPage[] = [];
+    try {
+      for (const page of pages) {
+        const content = await renderAgain(page);
+        written.push({
+          url: page.url,
+          inputPath: page.inputPath,
+          outputPath: page.outputPath,
+          content,
+          data: Object.fromEntries(pageData.map((key) => [key, page.data[key]])),
+        });
+      }
+    } catch (error) {
+      return skip(`rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await Promise.all(written.map((page) => writeFile(page.outputPath, page.content)));
+    for (const page of written) remember(page.url, page.content);
+    await eleventyConfig.emit("preview.pagesWritten", written);
+    lastUpdate = { inputPath, source };
+    console.log(`[11ty] Quick update: wrote ${inputPath} and ${written.length - 1} pages that show it in ${Math.round(performance.now() - started)} ms`);
+    await eleventyState.server?.reload({ files: [`./${inputPath}`], build: { templates: [] } });
+  }
+
+  // Eleventy's own watcher waits for a save to settle (150 ms) before it starts; this starts at once.
+  const watcher = watch(postsFolder, (_event, name) => {
+    if (!name?.endsWith(".md")) return;
+    const inputPath = `${postsFolder}/${name}`;
+    updates = updates.then(() => quickUpdate(inputPath)).catch((error: unknown) => console.error(`[11ty] Quick update failed: ${String(error)}`));
+  });
+  watcher.unref();
+
+  eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {
+    building = true;
+    rebuildQueue = queue.map((file) => path.relative(".", file).replaceAll("\\", "/"));
+    await updates;
+  });
+  eleventyConfig.on("eleventy.before", () => {
+    building = true;
+  });
+  eleventyConfig.on("eleventy.after", async ({ results }) => {
+    const pages = (results ?? []).filter((page) => typeof page.content === "string");
+    // A rebuild of just the quickly updated post, unchanged since: Eleventy's pages should be the same.
+    const compared =
+      lastUpdate &&
+      rebuildQueue.length === 1 &&
+      rebuildQueue[0] === lastUpdate.inputPath &&
+      (await readFile(lastUpdate.inputPath, "utf8")) === lastUpdate.source;
+    if (compared) {
+      const differing = pages.filter((page) => fingerprints.has(page.url) && fingerprints.get(page.url) !== fingerprint(page.content)).map((page) => page.url);
+      if (differing.length === 0) console.log(`[11ty] Quick update matches Eleventy's rebuild (${pages.length} pages compared)`);
+      else
+        console.warn(`[11ty] Quick update differed from Eleventy's rebuild on ${differing.length} pages (now rewritten by Eleventy): ${differing.join(", ")}`);
+    }
+    lastUpdate = undefined;
+    rebuildQueue = [];
+    for (const page of pages) remember(page.url, page.content);
+    building = false;
+  });
+}

@@ -367,6 +367,8 @@ interface WatchResult {
   stale: string[];
   /** What Eleventy said it wrote. */
   eleventySays: string;
+  /** What the preview's quick update said (src/_config/plugins/quickPostUpdate.ts): what it wrote, and whether Eleventy's rebuild agreed. */
+  quickSays: string[];
   /** How many output files showed the post's title (its page, neighbours, lists, feeds, search page…). */
   showing: number;
   /**
@@ -482,7 +484,9 @@ async function measureWatch(prepared: Prepared, posts: number): Promise<WatchRes
         () => missing(),
       );
     const listsMs = performance.now() - start;
-    full = { postMs, listsMs, stale, eleventySays: await preview.summary(logBefore), showing: showing.length };
+    const eleventySays = await preview.summary(logBefore);
+    const quickSays = Array.from(stripVTControlCharacters(preview.log().slice(logBefore)).matchAll(/\[11ty\] (Quick update[^\n]*)/g), (match) => match[1]!);
+    full = { postMs, listsMs, stale, eleventySays, quickSays, showing: showing.length };
   } finally {
     preview.stop();
   }
@@ -546,6 +550,7 @@ function printWatch(posts: number, watch: WatchResult): void {
     `\n${posts} posts, npm start, one post's title edited: its page in ${s(watch.postMs)}; all ${watch.showing} files that show it in ${s(watch.listsMs)}`,
   );
   if (watch.stale.length > 0) console.log(`  STALE after 20 s (the rebuild missed them): ${watch.stale.join(", ")}`);
+  for (const line of watch.quickSays) console.log(`  (${line})`);
   console.log(`  (Eleventy: ${watch.eleventySays})`);
   console.log(`  bare Eleventy --watch --incremental, the same edit: its page in ${s(watch.bare.postMs)}`);
   console.log(`  (Eleventy: ${watch.bare.eleventySays})`);

@@ -26,6 +26,7 @@ import { checkPost } from "../../model/checks/checkContent.ts";
 import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
 import { postFrontMatterSchema } from "../../model/schemas/post.ts";
 import { postsFolder } from "../../model/paths.ts";
+import { pathPrefix } from "../../model/siteUrls.ts";
 import type { EleventyConfig, PreviewWrittenPage } from "../../model/eleventy.ts";
 import type { PostItem } from "../../model/pageData.ts";
 import { isPreview } from "../../helpers/runMode.ts";
@@ -60,7 +61,7 @@ interface TemplateMapLike {
 
 interface ServeLike {
   serve: (this: ServeLike, ...args: unknown[]) => Promise<unknown>;
-  reload(event: { files: string[]; build: { templates: never[] } }): Promise<void>;
+  reload(event: { files: string[]; build: { templates: Array<{ url: string; inputPath: string; content: string }> } }): Promise<void>;
 }
 
 const [{ default: TemplateMap }, { default: EleventyServe }] = await Promise.all([
@@ -226,7 +227,13 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     await eleventyConfig.emit("preview.pagesWritten", written);
     lastUpdate = { inputPath, source };
     console.log(`[11ty] Quick update: wrote ${inputPath} and ${written.length - 1} pages that show it in ${Math.round(performance.now() - started)} ms`);
-    await eleventyState.server?.reload({ files: [`./${inputPath}`], build: { templates: [] } });
+    // As Eleventy's own reload after a rebuild: a browser showing the post has its page patched in place
+    // (keeping the reader's place on it); one showing any other page reloads it.
+    const prefixed = (url: string) => `${pathPrefix().slice(0, -1)}${url}`;
+    await eleventyState.server?.reload({
+      files: [post.inputPath],
+      build: { templates: [{ url: prefixed(post.url), inputPath: post.inputPath, content: written[0]!.content }] },
+    });
   }
 
   // Eleventy's own watcher waits for a save to settle (150 ms) before it starts; this starts at once.

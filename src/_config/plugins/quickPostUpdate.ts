@@ -22,9 +22,6 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { importEleventyModule } from "../eleventyInternals.ts";
 import { pageData } from "../../pipeline/eleventy.ts";
-import { checkPost } from "../../model/checks/checkContent.ts";
-import { contentBodyChecks } from "../../model/checks/bodyChecks.ts";
-import { postFrontMatterSchema } from "../../model/schemas/post.ts";
 import { postsFolder } from "../../model/paths.ts";
 import { pathPrefix } from "../../model/siteUrls.ts";
 import type { EleventyConfig, PreviewWrittenPage } from "../../model/eleventy.ts";
@@ -70,7 +67,28 @@ const [{ default: TemplateMap }, { default: EleventyServe }] = await Promise.all
 ]);
 
 /** The template map of Eleventy's last build, and its dev server (there is none under `--watch`). */
-const eleventyState: { map?: TemplateMapLike; server?: ServeLike } = {};
+const eleventyState: { map?: TemplateMapLike; server?: ServeLike; pages?: PageLookup } = {};
+
+/** Every page of the last build, by input path and by address. */
+interface PageLookup {
+  byInputPath: Map<string, PageEntry>;
+  byUrl: Map<string, PageEntry>;
+}
+
+/** The pages of Eleventy's last build, looked up once per build (the map keeps the same page objects until then). */
+function pagesOfBuild(map: TemplateMapLike): PageLookup {
+  if (!eleventyState.pages) {
+    const byInputPath = new Map<string, PageEntry>();
+    const byUrl = new Map<string, PageEntry>();
+    for (const entry of map.map)
+      for (const page of entry._pages ?? []) {
+        byInputPath.set(page.inputPath, page);
+        byUrl.set(page.url, page);
+      }
+    eleventyState.pages = { byInputPath, byUrl };
+  }
+  return eleventyState.pages;
+}
 let patched = false;
 
 /** Remembers Eleventy's template map once it holds every page, and its dev server once it serves. */
@@ -81,6 +99,7 @@ function followEleventy(): void {
   TemplateMap.prototype.cache = async function (this: TemplateMapLike) {
     await cache.call(this);
     eleventyState.map = this;
+    eleventyState.pages = undefined;
   };
   const serve = EleventyServe.prototype.serve;
   EleventyServe.prototype.serve = function (this: ServeLike, ...args: unknown[]) {
@@ -95,9 +114,6 @@ export function postSlugsMentioned(content: string): Set<string> {
 }
 
 const fingerprint = (content: string) => createHash("md5").update(content).digest("base64");
-
-/** The front matter fields a post may have: each one the quick update sets, or removes, on the post's data. */
-const postFields = Object.keys(postFrontMatterSchema.shape);
 
 /** The saved post as the last build left it: what its place in the collections depends on. */
 export interface ListedPost {
@@ -180,15 +196,16 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     const started = performance.now();
     const skip = (reason: string) => console.log(`[11ty] Quick update: left ${inputPath} to Eleventy's rebuild (${reason})`);
 
+    // Loaded here, not at the top: `npm run build` loads this file too, and checks content in a worker thread.
+    // The preview's content check (content.ts) has loaded these before the first build.
+    const [{ checkPost }, { contentBodyChecks }, { postFrontMatterSchema }] = await Promise.all([
+      import("../../model/checks/checkContent.ts"),
+      import("../../model/checks/bodyChecks.ts"),
+      import("../../model/schemas/post.ts"),
+    ]);
     const checked = checkPost(inputPath, source, contentBodyChecks, true);
     if (checked.problems.length > 0 || !checked.post) return skip("it has a problem, which the rebuild names");
-    const pagesByInputPath = new Map<string, PageEntry>();
-    const pagesByUrl = new Map<string, PageEntry>();
-    for (const entry of map.map)
-      for (const page of entry._pages ?? []) {
-        pagesByInputPath.set(page.inputPath, page);
-        pagesByUrl.set(page.url, page);
-      }
+    const { byInputPath: pagesByInputPath, byUrl: pagesByUrl } = pagesOfBuild(map);
     const post = pagesByInputPath.get(`./${inputPath}`);
     if (!post) return skip("it is a new post");
     const frontMatter = checked.post.frontMatter as Record<string, unknown>;
@@ -196,7 +213,8 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     const reason = needsCollections(post, frontMatter, (collections.posts ?? []) as ListedPost[]);
     if (reason) return skip(reason);
 
-    for (const field of postFields) {
+    // Each front matter field a post may have is set, or removed, on the post's data.
+    for (const field of Object.keys(postFrontMatterSchema.shape)) {
       if (field in frontMatter) post.data[field] = frontMatter[field];
       else delete post.data[field];
     }
@@ -222,10 +240,9 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     } catch (error) {
       return skip(`rendering failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await Promise.all(written.map((page) => writeFile(page.outputPath, page.content)));
-    for (const page of written) remember(page.url, page.content);
-    await eleventyConfig.emit("preview.pagesWritten", written);
-    lastUpdate = { inputPath, source };
+    // The post's own page first; then the pages that show it, with the offline list.
+    await writeFile(written[0]!.outputPath, written[0]!.content);
+    await Promise.all([...written.slice(1).map((page) => writeFile(page.outputPath, page.content)), eleventyConfig.emit("preview.pagesWritten", written)]);
     console.log(`[11ty] Quick update: wrote ${inputPath} and ${written.length - 1} pages that show it in ${Math.round(performance.now() - started)} ms`);
     // As Eleventy's own reload after a rebuild: a browser showing the post has its page patched in place
     // (keeping the reader's place on it); one showing any other page reloads it.
@@ -234,6 +251,10 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
       files: [post.inputPath],
       build: { templates: [{ url: prefixed(post.url), inputPath: post.inputPath, content: written[0]!.content }] },
     });
+    // After the reload, not before: only the comparison with Eleventy's rebuild needs these (the feeds and
+    // the sitemap list every post, and take tens of milliseconds each to read through at 10,000 posts).
+    for (const page of written) remember(page.url, page.content);
+    lastUpdate = { inputPath, source };
   }
 
   // Eleventy's own watcher waits for a save to settle (150 ms) before it starts; this starts at once.

@@ -470,7 +470,17 @@ async function measureWatch(prepared: Prepared, posts: number): Promise<WatchRes
       const file = path.relative(output, path.join(entry.parentPath, entry.name));
       if (oldTitle.test(await readFile(path.join(output, file), "utf8"))) showing.push(file);
     }
-    const has = async (file: string) => (await readFile(path.join(output, file), "utf8").catch(() => "")).includes(title);
+    // Polled every few milliseconds: a file is read again only once its modification time has changed, since
+    // at 10,000 posts the feeds and the sitemap are megabytes, and reading them all in a loop took a core.
+    const seen = new Map<string, { mtimeMs: number; has: boolean }>();
+    const has = async (file: string) => {
+      const mtimeMs = (await stat(path.join(output, file)).catch(() => undefined))?.mtimeMs ?? -1;
+      const last = seen.get(file);
+      if (last?.mtimeMs === mtimeMs) return last.has;
+      const found = (await readFile(path.join(output, file), "utf8").catch(() => "")).includes(title);
+      seen.set(file, { mtimeMs, has: found });
+      return found;
+    };
     const logBefore = preview.log().length;
     const start = performance.now();
     await editTitle(path.join(prepared.project, "src/posts/en", `${slug}.md`), newest, title);

@@ -10,8 +10,12 @@ export function pathPrefix(): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/** The site's address under its prefix, parsed once: the feeds and the sitemap ask for every post's address. */
+let base: { siteUrl: string; prefix: string; url: URL } | undefined;
+
 /** "/drugs/tofersen/" -> "https://example.org/als-resources/drugs/tofersen/" */
 export function absoluteUrl(siteUrl: string, path: string): string {
-  const base = new URL(pathPrefix(), siteUrl);
-  return new URL(path.replace(/^\//, ""), base).href;
+  const prefix = pathPrefix();
+  if (base?.siteUrl !== siteUrl || base.prefix !== prefix) base = { siteUrl, prefix, url: new URL(prefix, siteUrl) };
+  return new URL(path.replace(/^\//, ""), base.url).href;
 }

@@ -171,9 +171,12 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
   if (!isPreview()) return;
   followEleventy();
 
-  /** For each page Eleventy or this last wrote: the post slugs it mentions, and a fingerprint of its content. */
-  const mentions = new Map<string, Set<string>>();
+  // For each page Eleventy or this last wrote: a fingerprint of its content, its size, and the post slugs it
+  // mentions; and for each slug, the pages that mention it.
   const fingerprints = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  const slugsOfPage = new Map<string, Set<string>>();
+  const pagesOfSlug = new Map<string, Set<string>>();
   /** The last quick update, until Eleventy's rebuild of the same save can be compared with it. */
   let lastUpdate: { inputPath: string; source: string } | undefined;
   let rebuildQueue: string[] = [];
@@ -182,8 +185,16 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
   const lastSource = new Map<string, string>();
 
   const remember = (url: string, content: string) => {
-    mentions.set(url, postSlugsMentioned(content));
+    for (const slug of slugsOfPage.get(url) ?? []) pagesOfSlug.get(slug)?.delete(url);
+    const slugs = postSlugsMentioned(content);
+    slugsOfPage.set(url, slugs);
+    for (const slug of slugs) {
+      const pages = pagesOfSlug.get(slug) ?? new Set<string>();
+      pages.add(url);
+      pagesOfSlug.set(slug, pages);
+    }
     fingerprints.set(url, fingerprint(content));
+    sizes.set(url, content.length);
   };
 
   async function quickUpdate(inputPath: string): Promise<void> {
@@ -222,13 +233,17 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     post.data.page.rawInput = checked.post.body;
     refreshTranslations(collections, post, pagesByInputPath);
 
-    // The post first: the feeds and lists that show it read its new content.
-    const showing = [...mentions].flatMap(([url, slugs]) => (slugs.has(post.fileSlug) && url !== post.url ? [pagesByUrl.get(url)] : []));
-    const pages = [post, ...showing].filter((page): page is PageEntry & { outputPath: string } => typeof page?.outputPath === "string");
+    // The post first: the pages that show it read its new content. Then those pages, each written once it is
+    // rendered, smallest first: the neighbours and lists before the feeds and the sitemap, which list every post.
+    const showing = [...(pagesOfSlug.get(post.fileSlug) ?? [])].filter((url) => url !== post.url).sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+    const pages = [post, ...showing.map((url) => pagesByUrl.get(url))].filter(
+      (page): page is PageEntry & { outputPath: string } => typeof page?.outputPath === "string",
+    );
     const written: PreviewWrittenPage[] = [];
     try {
       for (const page of pages) {
         const content = await renderAgain(page);
+        await writeFile(page.outputPath, content);
         written.push({
           url: page.url,
           inputPath: page.inputPath,
@@ -238,11 +253,10 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
         });
       }
     } catch (error) {
+      // Pages already written are written again by Eleventy's rebuild, which follows.
       return skip(`rendering failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // The post's own page first; then the pages that show it, with the offline list.
-    await writeFile(written[0]!.outputPath, written[0]!.content);
-    await Promise.all([...written.slice(1).map((page) => writeFile(page.outputPath, page.content)), eleventyConfig.emit("preview.pagesWritten", written)]);
+    await eleventyConfig.emit("preview.pagesWritten", written);
     console.log(`[11ty] Quick update: wrote ${inputPath} and ${written.length - 1} pages that show it in ${Math.round(performance.now() - started)} ms`);
     // As Eleventy's own reload after a rebuild: a browser showing the post has its page patched in place
     // (keeping the reader's place on it); one showing any other page reloads it.

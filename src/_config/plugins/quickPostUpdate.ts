@@ -17,7 +17,7 @@
  * file or a layout is left to Eleventy's rebuild, as is a post with a problem (the rebuild names it).
  */
 import { createHash } from "node:crypto";
-import { watch } from "node:fs";
+import { watch, type FSWatcher } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { importEleventyModule } from "../eleventyInternals.ts";
@@ -90,6 +90,7 @@ function pagesOfBuild(map: TemplateMapLike): PageLookup {
   return eleventyState.pages;
 }
 let patched = false;
+let postsWatcher: FSWatcher | undefined;
 
 /** Remembers Eleventy's template map once it holds every page, and its dev server once it serves. */
 function followEleventy(): void {
@@ -272,12 +273,19 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
   }
 
   // Eleventy's own watcher waits for a save to settle (150 ms) before it starts; this starts at once.
-  const watcher = watch(postsFolder, (_event, name) => {
-    if (!name?.endsWith(".md")) return;
-    const inputPath = `${postsFolder}/${name}`;
-    updates = updates.then(() => quickUpdate(inputPath)).catch((error: unknown) => console.error(`[11ty] Quick update failed: ${String(error)}`));
-  });
-  watcher.unref();
+  // One watcher per process: Eleventy runs the config again when it changes, and the last one's watcher goes.
+  postsWatcher?.close();
+  try {
+    postsWatcher = watch(postsFolder, (_event, name) => {
+      if (!name?.endsWith(".md")) return;
+      const inputPath = `${postsFolder}/${name}`;
+      updates = updates.then(() => quickUpdate(inputPath)).catch((error: unknown) => console.error(`[11ty] Quick update failed: ${String(error)}`));
+    });
+    postsWatcher.unref();
+  } catch {
+    // No posts folder yet: every save is left to Eleventy's rebuild.
+    postsWatcher = undefined;
+  }
 
   eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {
     building = true;

@@ -7,7 +7,7 @@
  * the pages that show it, and Eleventy's rebuild must then write the same pages.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,6 +110,20 @@ describe("preview rebuilds (npm start)", () => {
     const next = await readFile(path.join(site, deleted.url, "index.html"), "utf8");
     expect(next).toMatch(/rel="prev"><span class="pager-label">Previous post<\/span> Preview post after<\/a>/);
     expect(next).not.toContain("Preview post before");
+  });
+
+  it("takes a saved translation quickly too, and the rebuild agrees", async () => {
+    const [name] = (await readdir(path.join(project.root, "src/posts/es"))).filter((file) => file.endsWith(".md")).sort();
+    const file = `src/posts/es/${name}`;
+    const source = await readFile(path.join(project.root, file), "utf8");
+    const compared = () => log.match(/Quick update (matches|differed)/g)?.length ?? 0;
+    const before = compared();
+    await saveAndWait(() => project.write(file, source.replace(/^title: .*$/m, 'title: "Una traducción editada"')));
+    expect(log).toContain(`Quick update: wrote ${file} and `);
+    await eventually("the comparison with Eleventy's rebuild", () => compared() > before);
+    expect(log).not.toMatch(/Quick update differed/);
+    const page = await readFile(path.join(site, "es/posts", name!.replace(/\.md$/, ""), "index.html"), "utf8");
+    expect(page).toContain("<h1>Una traducción editada</h1>");
   });
 
   it("leaves a post whose date changed to Eleventy's rebuild, which moves it in the lists", async () => {

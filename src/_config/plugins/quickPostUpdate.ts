@@ -4,7 +4,7 @@
  *
  * Eleventy's incremental rebuild of one post takes seconds on a large archive, and almost none of that is the
  * post: it goes through every template's data, its dependency graph and its collections again (README,
- * "Editing with `npm start`"). So when an English post is saved, this renders again at once the pages that
+ * "Editing with `npm start`"). So when a post or a translation is saved, this renders again at once the pages that
  * show it, with Eleventy's own templates, layouts and transforms and the data of the last build, the post's new
  * front matter and text put in; it writes them, brings the offline page list up to date and reloads the browser.
  *
@@ -13,8 +13,9 @@
  * a difference is seen, not hidden (`tests/publishing/preview.test.ts` requires that they match).
  *
  * Only a save the collections do not see is taken quickly: an existing English post with the same date,
- * topics and draft state, whose new title keeps its place in the order. A new post, a translation, a data
- * file or a layout is left to Eleventy's rebuild, as is a post with a problem (the rebuild names it).
+ * topics and draft state, whose new title keeps its place in the order, or an existing translation with the
+ * same draft state (its place is its original's). A new post, a data file or a layout is left to Eleventy's
+ * rebuild, as is a file with a problem (the rebuild names it).
  */
 import { createHash } from "node:crypto";
 import { watch, type FSWatcher } from "node:fs";
@@ -22,7 +23,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { importEleventyModule } from "../eleventyInternals.ts";
 import { pageData } from "../../pipeline/eleventy.ts";
-import { postsFolder } from "../../model/paths.ts";
+import { postsFolder, translatedPostsFolder } from "../../model/paths.ts";
+import { translatedLanguages } from "../../model/languages.ts";
 import { pathPrefix } from "../../model/siteUrls.ts";
 import type { EleventyConfig, PreviewWrittenPage } from "../../model/eleventy.ts";
 import type { PostItem } from "../../model/pageData.ts";
@@ -90,7 +92,7 @@ function pagesOfBuild(map: TemplateMapLike): PageLookup {
   return eleventyState.pages;
 }
 let patched = false;
-let postsWatcher: FSWatcher | undefined;
+let postsWatchers: FSWatcher[] = [];
 
 /** Remembers Eleventy's template map once it holds every page, and its dev server once it serves. */
 function followEleventy(): void {
@@ -157,6 +159,36 @@ function refreshTranslations(collections: Record<string, unknown>, original: Pag
   for (const items of Object.values(collections)) refresh(items);
 }
 
+/** A saved post or translation, checked on its own, with the front matter fields its kind may have. */
+type SavedFile = { translation: boolean; frontMatter: Record<string, unknown>; body: string; fields: string[] } | { problem: string };
+
+/** Reads and checks a saved post (as `npm run check` checks each post) or translation (its schema and body rules). */
+async function readSaved(inputPath: string, source: string): Promise<SavedFile> {
+  // Loaded here, not at the top: `npm run build` loads this file too, and checks content in a worker thread.
+  // The preview's content check (content.ts) has loaded these before the first build.
+  const [{ checkPost }, { contentBodyChecks }, { postFrontMatterSchema }, { postTranslationSchema }, { parsePost }] = await Promise.all([
+    import("../../model/checks/checkContent.ts"),
+    import("../../model/checks/bodyChecks.ts"),
+    import("../../model/schemas/post.ts"),
+    import("../../model/schemas/translations.ts"),
+    import("../../model/checks/frontMatter.ts"),
+  ]);
+  const problem = { problem: "it has a problem, which the rebuild names" };
+  if (path.posix.dirname(inputPath) === postsFolder) {
+    const checked = checkPost(inputPath, source, contentBodyChecks, true);
+    if (checked.problems.length > 0 || !checked.post) return problem;
+    return { translation: false, frontMatter: checked.post.frontMatter, body: checked.post.body, fields: Object.keys(postFrontMatterSchema.shape) };
+  }
+  try {
+    const { data, body } = parsePost(source);
+    const result = postTranslationSchema.safeParse(data);
+    if (!result.success || contentBodyChecks.some((check) => check(inputPath, body).length > 0)) return problem;
+    return { translation: true, frontMatter: data, body, fields: Object.keys(postTranslationSchema.shape) };
+  } catch {
+    return problem;
+  }
+}
+
 /** Renders a page again from its data: its content, then its layout and Eleventy's transforms. */
 async function renderAgain(page: PageEntry): Promise<string> {
   delete page.template._cacheRenderedPromise;
@@ -208,31 +240,30 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     const started = performance.now();
     const skip = (reason: string) => console.log(`[11ty] Quick update: left ${inputPath} to Eleventy's rebuild (${reason})`);
 
-    // Loaded here, not at the top: `npm run build` loads this file too, and checks content in a worker thread.
-    // The preview's content check (content.ts) has loaded these before the first build.
-    const [{ checkPost }, { contentBodyChecks }, { postFrontMatterSchema }] = await Promise.all([
-      import("../../model/checks/checkContent.ts"),
-      import("../../model/checks/bodyChecks.ts"),
-      import("../../model/schemas/post.ts"),
-    ]);
-    const checked = checkPost(inputPath, source, contentBodyChecks, true);
-    if (checked.problems.length > 0 || !checked.post) return skip("it has a problem, which the rebuild names");
+    const saved = await readSaved(inputPath, source);
+    if ("problem" in saved) return skip(saved.problem);
     const { byInputPath: pagesByInputPath, byUrl: pagesByUrl } = pagesOfBuild(map);
     const post = pagesByInputPath.get(`./${inputPath}`);
-    if (!post) return skip("it is a new post");
-    const frontMatter = checked.post.frontMatter as Record<string, unknown>;
+    if (!post) return skip(saved.translation ? "it is a new translation" : "it is a new post");
+    // A translation is listed in its original's place, with its original's date and topics (collections.ts).
+    const original = saved.translation ? pagesByInputPath.get(`./${postsFolder}/${path.posix.basename(inputPath)}`) : post;
+    if (!original) return skip("it translates no post of the last build");
     const collections = map.collectionsData;
-    const reason = needsCollections(post, frontMatter, (collections.posts ?? []) as ListedPost[]);
+    const reason = saved.translation
+      ? (saved.frontMatter.draft === true) !== (post.data.draft === true)
+        ? "its draft state changed"
+        : undefined
+      : needsCollections(post, saved.frontMatter, (collections.posts ?? []) as ListedPost[]);
     if (reason) return skip(reason);
 
-    // Each front matter field a post may have is set, or removed, on the post's data.
-    for (const field of Object.keys(postFrontMatterSchema.shape)) {
-      if (field in frontMatter) post.data[field] = frontMatter[field];
+    // Each front matter field the file may have is set, or removed, on its data.
+    for (const field of saved.fields) {
+      if (field in saved.frontMatter) post.data[field] = saved.frontMatter[field];
       else delete post.data[field];
     }
-    post.rawInput = checked.post.body;
-    post.data.page.rawInput = checked.post.body;
-    refreshTranslations(collections, post, pagesByInputPath);
+    post.rawInput = saved.body;
+    post.data.page.rawInput = saved.body;
+    refreshTranslations(collections, original, pagesByInputPath);
 
     // The post first: the pages that show it read its new content. Then those pages, each written once it is
     // rendered, smallest first: the neighbours and lists before the feeds and the sitemap, which list every post.
@@ -273,18 +304,21 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
   }
 
   // Eleventy's own watcher waits for a save to settle (150 ms) before it starts; this starts at once.
-  // One watcher per process: Eleventy runs the config again when it changes, and the last one's watcher goes.
-  postsWatcher?.close();
-  try {
-    postsWatcher = watch(postsFolder, (_event, name) => {
-      if (!name?.endsWith(".md")) return;
-      const inputPath = `${postsFolder}/${name}`;
-      updates = updates.then(() => quickUpdate(inputPath)).catch((error: unknown) => console.error(`[11ty] Quick update failed: ${String(error)}`));
-    });
-    postsWatcher.unref();
-  } catch {
-    // No posts folder yet: every save is left to Eleventy's rebuild.
-    postsWatcher = undefined;
+  // One set of watchers per process: Eleventy runs the config again when it changes, and the last one's go.
+  for (const watcher of postsWatchers) watcher.close();
+  postsWatchers = [];
+  for (const folder of [postsFolder, ...translatedLanguages.map(translatedPostsFolder)]) {
+    try {
+      const watcher = watch(folder, (_event, name) => {
+        if (!name?.endsWith(".md")) return;
+        const inputPath = `${folder}/${name}`;
+        updates = updates.then(() => quickUpdate(inputPath)).catch((error: unknown) => console.error(`[11ty] Quick update failed: ${String(error)}`));
+      });
+      watcher.unref();
+      postsWatchers.push(watcher);
+    } catch {
+      // No such folder yet: its saves are left to Eleventy's rebuild.
+    }
   }
 
   eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {

@@ -290,8 +290,9 @@ export function quickPostUpdatePlugin(eleventyConfig: EleventyConfig): void {
     }
     await eleventyConfig.emit("preview.pagesWritten", written);
     console.log(`[11ty] Quick update: wrote ${inputPath} and ${written.length - 1} pages that show it in ${Math.round(performance.now() - started)} ms`);
-    // As Eleventy's own reload after a rebuild: a browser showing the post has its page patched in place
-    // (keeping the reader's place on it); one showing any other page reloads it.
+    // As Eleventy's own reload after a rebuild: Eleventy's dev server patches the post's page in place in a
+    // browser showing it, unless a script in the page changed (its structured data carries the title), and
+    // reloads any other page.
     const prefixed = (url: string) => `${pathPrefix().slice(0, -1)}${url}`;
     await eleventyState.server?.reload({
       files: [post.inputPath],

@@ -162,16 +162,16 @@ function refreshTranslations(collections: Record<string, unknown>, original: Pag
 /** A saved post or translation, checked on its own, with the front matter fields its kind may have. */
 type SavedFile = { translation: boolean; frontMatter: Record<string, unknown>; body: string; fields: string[] } | { problem: string };
 
-/** Reads and checks a saved post (as `npm run check` checks each post) or translation (its schema and body rules). */
+/** Reads and checks a saved post or translation, with the checks `npm run check` gives each file on its own. */
 async function readSaved(inputPath: string, source: string): Promise<SavedFile> {
   // Loaded here, not at the top: `npm run build` loads this file too, and checks content in a worker thread.
   // The preview's content check (content.ts) has loaded these before the first build.
-  const [{ checkPost }, { contentBodyChecks }, { postFrontMatterSchema }, { postTranslationSchema }, { parsePost }] = await Promise.all([
+  const [{ checkPost }, { checkTranslatedPost }, { contentBodyChecks }, { postFrontMatterSchema }, { postTranslationSchema }] = await Promise.all([
     import("../../model/checks/checkContent.ts"),
+    import("../../model/checks/translations.ts"),
     import("../../model/checks/bodyChecks.ts"),
     import("../../model/schemas/post.ts"),
     import("../../model/schemas/translations.ts"),
-    import("../../model/checks/frontMatter.ts"),
   ]);
   const problem = { problem: "it has a problem, which the rebuild names" };
   if (path.posix.dirname(inputPath) === postsFolder) {
@@ -179,14 +179,9 @@ async function readSaved(inputPath: string, source: string): Promise<SavedFile> 
     if (checked.problems.length > 0 || !checked.post) return problem;
     return { translation: false, frontMatter: checked.post.frontMatter, body: checked.post.body, fields: Object.keys(postFrontMatterSchema.shape) };
   }
-  try {
-    const { data, body } = parsePost(source);
-    const result = postTranslationSchema.safeParse(data);
-    if (!result.success || contentBodyChecks.some((check) => check(inputPath, body).length > 0)) return problem;
-    return { translation: true, frontMatter: data, body, fields: Object.keys(postTranslationSchema.shape) };
-  } catch {
-    return problem;
-  }
+  const checked = checkTranslatedPost(inputPath, source, contentBodyChecks, true);
+  if (checked.problems.length > 0 || !checked.translation) return problem;
+  return { translation: true, frontMatter: checked.translation.frontMatter, body: checked.translation.body, fields: Object.keys(postTranslationSchema.shape) };
 }
 
 /** Renders a page again from its data: its content, then its layout and Eleventy's transforms. */

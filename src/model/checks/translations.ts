@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Drug } from "../schemas/drug.ts";
 import type { Program } from "../schemas/program.ts";
 import type { GlossaryEntry } from "../schemas/glossary.ts";
-import { postTranslationSchema } from "../schemas/translations.ts";
+import { postTranslationSchema, type PostTranslation } from "../schemas/translations.ts";
 import { dataFolder, postsFolder, translatedPostsFolder } from "../paths.ts";
 import { translatedLanguages, type Lang } from "../languages.ts";
 import {
@@ -101,6 +101,30 @@ const messages: Record<Exclude<TranslationStatus, "current">, (english: string) 
  * `bodyChecks` run on every translated text, as on the English ones (translations are markdown too);
  * "TODO: translate" notes (left by `npm run new -- translation`) may stay only with `allowTodos` (the preview).
  */
+/**
+ * One translated post on its own: its front matter against the schema, then its texts and body against the
+ * body checks (and TODO notes, unless allowed or the translation is a draft). The translation is returned
+ * once its front matter is valid, with any problems in its texts.
+ */
+export function checkTranslatedPost(
+  file: string,
+  source: string,
+  bodyChecks: BodyCheck[],
+  allowTodos: boolean,
+): { problems: ContentProblem[]; translation?: { frontMatter: PostTranslation; body: string } } {
+  let parsed;
+  try {
+    parsed = parsePost(source);
+  } catch (error) {
+    return { problems: [{ file, field: "front matter", message: describeYamlError(error) }] };
+  }
+  const result = postTranslationSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) return { problems: problemsFromZod(file, result.error) };
+  // A draft translation may keep its TODO notes, as a draft post does; the body checks still apply.
+  const problems = dataTextProblems(file, { ...result.data, body: parsed.body }, bodyChecks, allowTodos || result.data.draft === true, "the translation");
+  return { problems, translation: { frontMatter: result.data, body: parsed.body } };
+}
+
 export async function checkTranslations(
   root: string,
   english: EnglishContent,
@@ -191,21 +215,19 @@ export async function checkTranslations(
       const currentHash = postProseHash(post);
       let status: TranslationStatus = "missing";
       if (translatedFiles.has(`${slug}.md`)) {
+        let source: string;
         try {
-          const parsed = parsePost(readFileSync(path.join(root, file), "utf8"));
-          const result = postTranslationSchema.safeParse(parsed.data, { reportInput: true });
-          if (!result.success) {
-            problems.push(...problemsFromZod(file, result.error));
-            continue;
-          }
-          // A draft translation may keep its TODO notes, as a draft post does; the body checks still apply.
-          textProblems(file, { ...result.data, body: parsed.body }, result.data.draft === true);
-          if (result.data.draft !== true) translated.push({ lang, file, summary: result.data.summary, prose: `${result.data.summary}\n\n${parsed.body}` });
-          status = translationStateOfHash(result.data.translatedFrom, currentHash);
+          source = readFileSync(path.join(root, file), "utf8");
         } catch (error) {
           problems.push({ file, field: "front matter", message: describeYamlError(error) });
           continue;
         }
+        const checked = checkTranslatedPost(file, source, bodyChecks, allowTodos);
+        problems.push(...checked.problems);
+        if (!checked.translation) continue;
+        const { frontMatter, body } = checked.translation;
+        if (frontMatter.draft !== true) translated.push({ lang, file, summary: frontMatter.summary, prose: `${frontMatter.summary}\n\n${body}` });
+        status = translationStateOfHash(frontMatter.translatedFrom, currentHash);
       }
       entries.push({ lang, file, english: post.file, status, currentHash, numbersDiffer: [] });
     }

@@ -52,6 +52,8 @@ describe("preview rebuilds (npm start)", () => {
   const found = async (word: string) => (await searchSite(site, {}, word)).map((result) => result.url);
   // The preview says when it has rewritten the search index (in the background, after a rebuild).
   const indexUpdates = () => log.match(/Search index up to date/g)?.length ?? 0;
+  // After a quick update, the preview compares it with Eleventy's rebuild and says so.
+  const comparisons = () => log.match(/Quick update (matches|differed)/g)?.length ?? 0;
   /** Saves a change, then waits for the rebuild and its search index. */
   const saveAndWait = async (change: () => Promise<void>) => {
     const before = indexUpdates();
@@ -116,14 +118,23 @@ describe("preview rebuilds (npm start)", () => {
     const [name] = (await readdir(path.join(project.root, "src/posts/es"))).filter((file) => file.endsWith(".md")).sort();
     const file = `src/posts/es/${name}`;
     const source = await readFile(path.join(project.root, file), "utf8");
-    const compared = () => log.match(/Quick update (matches|differed)/g)?.length ?? 0;
-    const before = compared();
+    const before = comparisons();
     await saveAndWait(() => project.write(file, source.replace(/^title: .*$/m, 'title: "Una traducción editada"')));
     expect(log).toContain(`Quick update: wrote ${file} and `);
-    await eventually("the comparison with Eleventy's rebuild", () => compared() > before);
+    await eventually("the comparison with Eleventy's rebuild", () => comparisons() > before);
     expect(log).not.toMatch(/Quick update differed/);
     const page = await readFile(path.join(site, "es/posts", name!.replace(/\.md$/, ""), "index.html"), "utf8");
     expect(page).toContain("<h1>Una traducción editada</h1>");
+  });
+
+  it("puts in the front matter as Eleventy reads it, with the spaces around a text, and the rebuild agrees", async () => {
+    const quickUpdates = () => log.match(/Quick update: wrote src\/posts\/en\/preview-edited\.md /g)?.length ?? 0;
+    const [updatesBefore, comparedBefore] = [quickUpdates(), comparisons()];
+    const spaced = post("Preview post after", "platypology").replace('summary: "A short test post."', 'summary: " A short test post, with spaces around it. "');
+    await saveAndWait(() => project.write(edited.file, spaced));
+    expect(quickUpdates(), "the quick update ran").toBe(updatesBefore + 1);
+    await eventually("the comparison with Eleventy's rebuild", () => comparisons() > comparedBefore);
+    expect(log).not.toMatch(/Quick update differed/);
   });
 
   it("leaves a post whose date changed to Eleventy's rebuild, which moves it in the lists", async () => {

@@ -166,22 +166,22 @@ type SavedFile = { translation: boolean; frontMatter: Record<string, unknown>; b
 async function readSaved(inputPath: string, source: string): Promise<SavedFile> {
   // Loaded here, not at the top: `npm run build` loads this file too, and checks content in a worker thread.
   // The preview's content check (content.ts) has loaded these before the first build.
-  const [{ checkPost }, { checkTranslatedPost }, { contentBodyChecks }, { postFrontMatterSchema }, { postTranslationSchema }] = await Promise.all([
-    import("../../model/checks/checkContent.ts"),
-    import("../../model/checks/translations.ts"),
-    import("../../model/checks/bodyChecks.ts"),
-    import("../../model/schemas/post.ts"),
-    import("../../model/schemas/translations.ts"),
-  ]);
-  const problem = { problem: "it has a problem, which the rebuild names" };
-  if (path.posix.dirname(inputPath) === postsFolder) {
-    const checked = checkPost(inputPath, source, contentBodyChecks, true);
-    if (checked.problems.length > 0 || !checked.post) return problem;
-    return { translation: false, frontMatter: checked.post.frontMatter, body: checked.post.body, fields: Object.keys(postFrontMatterSchema.shape) };
-  }
-  const checked = checkTranslatedPost(inputPath, source, contentBodyChecks, true);
-  if (checked.problems.length > 0 || !checked.translation) return problem;
-  return { translation: true, frontMatter: checked.translation.frontMatter, body: checked.translation.body, fields: Object.keys(postTranslationSchema.shape) };
+  const [{ checkPost }, { checkTranslatedPost }, { contentBodyChecks }, { postFrontMatterSchema }, { postTranslationSchema }, { parsePost }] =
+    await Promise.all([
+      import("../../model/checks/checkContent.ts"),
+      import("../../model/checks/translations.ts"),
+      import("../../model/checks/bodyChecks.ts"),
+      import("../../model/schemas/post.ts"),
+      import("../../model/schemas/translations.ts"),
+      import("../../model/checks/frontMatter.ts"),
+    ]);
+  const translation = path.posix.dirname(inputPath) !== postsFolder;
+  const checked = translation ? checkTranslatedPost(inputPath, source, contentBodyChecks, true) : checkPost(inputPath, source, contentBodyChecks, true);
+  if (checked.problems.length > 0) return { problem: "it has a problem, which the rebuild names" };
+  // The front matter as Eleventy reads it (the same YAML settings), not as the schema returns it: the schema
+  // trims texts, and a title saved with a space at its end is shown with it.
+  const { data, body } = parsePost(source);
+  return { translation, frontMatter: data, body, fields: Object.keys((translation ? postTranslationSchema : postFrontMatterSchema).shape) };
 }
 
 /** Renders a page again from its data: its content, then its layout and Eleventy's transforms. */

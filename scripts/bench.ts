@@ -629,10 +629,35 @@ async function main(): Promise<void> {
     for (const folder of leftovers) await rm(folder, { recursive: true, force: true });
   }
   if (rows.length > 1 && options.runs > 0) {
-    console.log("\nScaling (time per post should stay about flat):");
-    for (const row of rows)
-      console.log(`  ${row.posts} posts: ${buildNames.map((name) => `${(row.builds![name].ms / row.posts).toFixed(2)} ms/post ${name}`).join(", ")}`);
+    const sizes = rows.flatMap((row) => (row.builds ? [{ posts: row.posts, ms: mapBuilds((name) => row.builds[name].ms) }] : []));
+    for (const line of scalingLines(sizes)) console.log(line);
   }
+}
+
+function mapBuilds<T>(value: (name: BuildName) => T): Record<BuildName, T> {
+  return { bare: value("bare"), assembled: value("assembled"), full: value("full") };
+}
+
+/**
+ * The scaling summary: time per post at each size, and from the second size on, the time each added post
+ * cost since the size before. Start-up (Node, module loading, Pagefind's process, the service worker) is
+ * paid once per build, so it weighs on the time per post of a small archive; the added posts' cost has no
+ * such share, and shows whether a build's work per post grows with the archive.
+ */
+export function scalingLines(sizes: Array<{ posts: number; ms: Record<BuildName, number> }>): string[] {
+  const sorted = [...sizes].sort((a, b) => a.posts - b.posts);
+  const lines = ["", "Scaling (time per post should stay about flat):"];
+  sorted.forEach((size, index) => {
+    const perPost = buildNames.map((name) => `${(size.ms[name] / size.posts).toFixed(2)} ms/post ${name}`).join(", ");
+    lines.push(`  ${size.posts} posts: ${perPost}`);
+    const before = sorted[index - 1];
+    if (before) {
+      const added = size.posts - before.posts;
+      const perAdded = buildNames.map((name) => `${((size.ms[name] - before.ms[name]) / added).toFixed(2)} ${name}`).join(", ");
+      lines.push(`    each of the ${added} posts added since ${before.posts}: ${perAdded} ms`);
+    }
+  });
+  return lines;
 }
 
 if (isMainModule(import.meta.url)) await runCli(main);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { buildScriptArguments, cpuMsFromStat, processStatus, processTree } from "../../../scripts/bench.ts";
+import { buildScriptArguments, cpuMsFromStat, processStatus, processTree, scalingLines } from "../../../scripts/bench.ts";
 
 describe("cpuMsFromStat", () => {
   it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
@@ -23,6 +23,24 @@ describe("cpuMsFromStat", () => {
     // The kernel counts in 10 ms ticks; allow two of them either way.
     expect(fromStat).toBeGreaterThanOrEqual(ms(before) - 20);
     expect(fromStat).toBeLessThanOrEqual(ms(after) + 20);
+  });
+});
+
+describe("scalingLines", () => {
+  it("gives the time per post at each size, and the cost of each post added since the size before", () => {
+    // Sizes out of order: the summary goes from the smallest up.
+    const lines = scalingLines([
+      { posts: 4000, ms: { bare: 6000, assembled: 16000, full: 17000 } },
+      { posts: 1000, ms: { bare: 2500, assembled: 9000, full: 8000 } },
+    ]);
+    expect(lines).toEqual([
+      "",
+      "Scaling (time per post should stay about flat):",
+      "  1000 posts: 2.50 ms/post bare, 9.00 ms/post assembled, 8.00 ms/post full",
+      "  4000 posts: 1.50 ms/post bare, 4.00 ms/post assembled, 4.25 ms/post full",
+      // (6000 - 2500) / 3000, (16000 - 9000) / 3000, (17000 - 8000) / 3000
+      "    each of the 3000 posts added since 1000: 1.17 bare, 2.33 assembled, 3.00 full ms",
+    ]);
   });
 });
 

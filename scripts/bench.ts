@@ -51,6 +51,8 @@ const buildNames: BuildName[] = ["bare", "assembled", "full"];
 
 interface Builds {
   builds: Record<BuildName, Measured & { outputMb: number }>;
+  /** Each round's time of each build, in the order the rounds ran. */
+  roundsMs: Array<Record<BuildName, number>>;
   steps: Array<{ name: string; ms: number }>;
   assembledPrecache: { count: number; bytes: number };
 }
@@ -353,9 +355,10 @@ async function run(posts: number, options: BenchOptions, leftovers: string[]): P
       outputMb: await folderSizeMb(outputs[name]),
     };
   }
+  const roundsMs = results.full.map((_, round) => mapBuilds((name) => results[name][round]!.ms));
   const { steps } = JSON.parse(await readFile(path.join(prepared.root, "report.json"), "utf8")) as { steps: Builds["steps"] };
   const assembledPrecache = JSON.parse(await readFile(path.join(prepared.assembled, "precache.json"), "utf8")) as Builds["assembledPrecache"];
-  return { posts, builds, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared, posts) } : {}) };
+  return { posts, builds, roundsMs, steps, assembledPrecache, ...(options.watch ? { watch: await measureWatch(prepared, posts) } : {}) };
 }
 
 interface WatchResult {
@@ -586,6 +589,7 @@ function printBuilds(row: { posts: number } & Builds, runs: number): void {
   console.log(
     `| full / assembled | ${ratio(full.ms, assembled.ms)} | ${ratio(full.cpuMs, assembled.cpuMs)} | ${ratio(full.peakProcessMb, assembled.peakProcessMb)} | ${ratio(full.peakTreeMb, assembled.peakTreeMb)} | | |`,
   );
+  if (runs > 1) for (const line of roundRatioLines(row.roundsMs)) console.log(line);
   // Whose memory the largest-process column is: Node's, or Pagefind's own process.
   const programs = (build: Measured) =>
     Object.entries(build.peakByProgramMb)
@@ -636,6 +640,16 @@ async function main(): Promise<void> {
 
 function mapBuilds<T>(value: (name: BuildName) => T): Record<BuildName, T> {
   return { bare: value("bare"), assembled: value("assembled"), full: value("full") };
+}
+
+/**
+ * The time ratios of each round on its own (the table gives their medians). The builds of one round run
+ * back to back, so a round's ratio is less touched by the machine's slow and fast spells than the builds'
+ * times are, and the spread of the rounds' ratios shows how far one bench's median can be trusted.
+ */
+export function roundRatioLines(roundsMs: Array<Record<BuildName, number>>): string[] {
+  const ratios = (other: BuildName) => roundsMs.map((round) => `${(round.full / round[other]).toFixed(2)}x`).join(", ");
+  return [`Each round on its own, full / bare: ${ratios("bare")}; full / assembled: ${ratios("assembled")}`];
 }
 
 /**

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { buildScriptArguments, cpuMsFromStat, processStatus, processTree, scalingLines } from "../../../scripts/bench.ts";
+import { buildScriptArguments, cpuMsFromStat, processStatus, processTree, roundRatioLines, scalingLines } from "../../../scripts/bench.ts";
 
 describe("cpuMsFromStat", () => {
   it("adds utime and stime (in 10 ms ticks), after a command name that holds spaces and parentheses", () => {
@@ -23,6 +23,17 @@ describe("cpuMsFromStat", () => {
     // The kernel counts in 10 ms ticks; allow two of them either way.
     expect(fromStat).toBeGreaterThanOrEqual(ms(before) - 20);
     expect(fromStat).toBeLessThanOrEqual(ms(after) + 20);
+  });
+});
+
+describe("roundRatioLines", () => {
+  it("gives the full build's time against each other build's, round by round, in the order they ran", () => {
+    const lines = roundRatioLines([
+      { bare: 5000, assembled: 16000, full: 16000 },
+      { bare: 4000, assembled: 20000, full: 18000 },
+      { bare: 8000, assembled: 15000, full: 18000 },
+    ]);
+    expect(lines).toEqual(["Each round on its own, full / bare: 3.20x, 4.50x, 2.25x; full / assembled: 1.00x, 0.90x, 1.20x"]);
   });
 });
 

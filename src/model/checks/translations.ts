@@ -98,10 +98,6 @@ const messages: Record<Exclude<TranslationStatus, "current">, (english: string) 
 };
 
 /**
- * `bodyChecks` run on every translated text, as on the English ones (translations are markdown too);
- * "TODO: translate" notes (left by `npm run new -- translation`) may stay only with `allowTodos` (the preview).
- */
-/**
  * One translated post on its own: its front matter against the schema, then its texts and body against the
  * body checks (and TODO notes, unless allowed or the translation is a draft). The translation is returned
  * once its front matter is valid, with any problems in its texts.
@@ -125,6 +121,10 @@ export function checkTranslatedPost(
   return { problems, translation: { frontMatter: result.data, body: parsed.body } };
 }
 
+/**
+ * `bodyChecks` run on every translated text, as on the English ones (translations are markdown too);
+ * "TODO: translate" notes (left by `npm run new -- translation`) may stay only with `allowTodos` (the preview).
+ */
 export async function checkTranslations(
   root: string,
   english: EnglishContent,
@@ -132,8 +132,7 @@ export async function checkTranslations(
 ): Promise<TranslationCheck> {
   const problems: ContentProblem[] = [];
   const translated: TranslationCheck["translated"] = [];
-  const textProblems = (file: string, value: unknown, draft = false) =>
-    problems.push(...dataTextProblems(file, value, bodyChecks, allowTodos || draft, "the translation"));
+  const textProblems = (file: string, value: unknown) => problems.push(...dataTextProblems(file, value, bodyChecks, allowTodos, "the translation"));
   const entries: TranslationEntry[] = [];
   for (const lang of translatedLanguages) {
     const data = async (kind: "drugs" | "programs", slug: string) => {
